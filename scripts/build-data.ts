@@ -1,0 +1,40 @@
+/**
+ * npm run data: builds public/data/ from the source files in $LIVCR_SOURCES (default
+ * ../shared/data). See README "Where the data comes from".
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildData } from './lib/build.ts';
+import { DataBuildError } from './lib/errors.ts';
+import { readSources } from './lib/sources.ts';
+
+export const sourcesDir = () => resolve(process.env.LIVCR_SOURCES ?? '../shared/data');
+export const outputDir = () => resolve(process.env.LIVCR_OUTPUT ?? 'public/data');
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function main() {
+  const started = performance.now();
+  const { files } = buildData(readSources(sourcesDir()));
+  const out = outputDir();
+  mkdirSync(out, { recursive: true });
+  console.log(`Writing ${out}`);
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(resolve(out, name), content);
+    const raw = Buffer.byteLength(content);
+    const gzip = gzipSync(content, { level: 9 }).length;
+    console.log(`  ${name.padEnd(24)} ${kib(raw).padStart(12)} raw ${kib(gzip).padStart(12)} gzip`);
+  }
+  console.log(`Done in ${Math.round(performance.now() - started)} ms`);
+}
+
+try {
+  main();
+} catch (error) {
+  if (error instanceof DataBuildError) {
+    console.error(`Data build failed: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,103 @@
+import turfBbox from '@turf/bbox';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { Lookup, Municipality } from '../../src/domain/atlas.ts';
+import { ATTRIBUTION } from './attribution.ts';
+import { generateCells, generateInitiatives } from './demo.ts';
+import { DataBuildError } from './errors.ts';
+import { assertValidLayer, compact, dissolve, layerArea, layerFeatures, sourcePolygons } from './geometry.ts';
+import { joinPlaces } from './join.ts';
+import type { Sources } from './sources.ts';
+
+export const OUTPUT = {
+  atlas: 'atlas.topojson',
+  lookup: 'lookup.json',
+  cells: 'cells.csv',
+  initiatives: 'initiatives.csv',
+  attribution: 'attribution.json',
+  municipalitiesGeojson: 'municipalities.geojson',
+  zonesGeojson: 'police-zones.geojson',
+} as const;
+
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+const roundPositions = (value: unknown): unknown =>
+  typeof value === 'number' ? round(value) : Array.isArray(value) ? value.map(roundPositions) : value;
+
+function geojson(features: Feature[], properties: (id: string) => Record<string, unknown>): string {
+  const collection: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({
+      type: 'Feature',
+      id: f.id,
+      properties: properties(String(f.id)),
+      geometry: { ...f.geometry, coordinates: roundPositions((f.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates) as Position[] } as Geometry,
+    })),
+  };
+  return JSON.stringify(collection);
+}
+
+export interface BuildResult {
+  files: Record<string, string>;
+  topology: Topology;
+  lookup: Lookup;
+}
+
+/** Sources in, the app's data files out. Pure: the same sources give the same bytes. */
+export function buildData(sources: Sources): BuildResult {
+  const places = joinPlaces(sources);
+  const polygons = sourcePolygons(sources.boundaries);
+  const municipalityOf = (code: string) => places.from2020.get(code) ?? '';
+  const byNis = new Map(places.municipalities.map((m) => [m.nis, m]));
+  const attributeOf = (key: 'zone' | 'province' | 'region') => (code: string) => byNis.get(municipalityOf(code))?.[key] ?? '';
+  const topology = compact(sources.boundaries, {
+    municipalities: dissolve(sources.boundaries, polygons, municipalityOf),
+    zones: dissolve(sources.boundaries, polygons, attributeOf('zone')),
+    provinces: dissolve(sources.boundaries, polygons, attributeOf('province')),
+    regions: dissolve(sources.boundaries, polygons, attributeOf('region')),
+  });
+  for (const layer of ['municipalities', 'zones', 'provinces', 'regions'] as const) {
+    assertValidLayer(topology, layer, OUTPUT.atlas);
+  }
+  const municipalityArea = layerArea(topology, 'municipalities');
+  const zoneArea = layerArea(topology, 'zones');
+  if (Math.abs(zoneArea - municipalityArea) / municipalityArea > 1e-4) {
+    throw new DataBuildError(OUTPUT.atlas, `zones cover ${zoneArea} m², municipalities ${municipalityArea} m²`);
+  }
+
+  const features = layerFeatures(topology, 'municipalities');
+  const bboxOf = new Map(features.map((f) => [String(f.id), turfBbox(f).map(round) as Municipality['bbox']]));
+  const municipalities: Municipality[] = places.municipalities.map((m) => ({ ...m, bbox: bboxOf.get(m.nis) ?? [0, 0, 0, 0] }));
+  const lookup: Lookup = {
+    municipalities,
+    zones: places.zones,
+    provinces: places.provinces,
+    regions: places.regions,
+    oldCodes: places.oldCodes,
+  };
+  const zoneById = new Map(places.zones.map((z) => [z.id, z]));
+  const nameOf = (nis: string) => byNis.get(nis)?.names.nl ?? nis;
+
+  const files: Record<string, string> = {
+    [OUTPUT.atlas]: JSON.stringify(topology),
+    [OUTPUT.lookup]: JSON.stringify(lookup),
+    [OUTPUT.cells]: generateCells(places.zones, nameOf),
+    [OUTPUT.initiatives]: generateInitiatives(places.municipalities),
+    [OUTPUT.attribution]: JSON.stringify(ATTRIBUTION, null, 2),
+    [OUTPUT.municipalitiesGeojson]: geojson(features, (nis) => {
+      const m = byNis.get(nis);
+      const zone = zoneById.get(m?.zone ?? '');
+      return {
+        nis, name_nl: m?.names.nl, name_fr: m?.names.fr, name_de: m?.names.de, province_nis: m?.province,
+        region_nis: m?.region, zone_code: zone?.code ?? null, zone_name: zone?.names.nl, population_2020: m?.population,
+      };
+    }),
+    [OUTPUT.zonesGeojson]: geojson(layerFeatures(topology, 'zones'), (id) => {
+      const zone = zoneById.get(id);
+      return {
+        zone_id: id, zone_code: zone?.code ?? null, code_known: zone?.code !== null, name_nl: zone?.names.nl,
+        name_fr: zone?.names.fr, municipalities: zone?.municipalities.join('|'),
+      };
+    }),
+  };
+  return { files, topology, lookup };
+}

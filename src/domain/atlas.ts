@@ -1,0 +1,64 @@
+/** The shape of public/data/lookup.json: everything about places except their geometry. */
+
+export type ContentLanguage = 'nl' | 'fr' | 'de';
+
+export interface Names {
+  nl: string;
+  fr: string;
+  de: string;
+}
+
+export interface FormerMunicipality {
+  nis: string;
+  names: Names;
+  /** Last day the code was valid, ISO date. */
+  until: string;
+}
+
+export interface Municipality {
+  nis: string;
+  /** Display names: Statbel's disambiguation suffix is dropped where the name is unique. */
+  names: Names;
+  /** Statbel's names, only where they differ from the display names. */
+  officialNames?: Names;
+  province: string;
+  region: string;
+  zone: string;
+  population: number;
+  former: FormerMunicipality[];
+  postcodes: string[];
+  /** [west, south, east, north] */
+  bbox: [number, number, number, number];
+}
+
+export interface PoliceZone {
+  /** The official 4-digit code, or `x-<slug>` where the code is unknown. */
+  id: string;
+  code: string | null;
+  names: { nl: string; fr: string };
+  region: string;
+  municipalities: string[];
+}
+
+export interface AdminArea {
+  id: string;
+  names: Names;
+  /** The region a province lies in; absent on regions. */
+  region?: string;
+}
+
+export interface Lookup {
+  municipalities: Municipality[];
+  zones: PoliceZone[];
+  provinces: AdminArea[];
+  regions: AdminArea[];
+  /** Every former NIS code (2019 and 2025 changes) → its 2025 municipality. */
+  oldCodes: Record<string, string>;
+}
+
+export const BRUSSELS_REGION = '04000';
+export const UNKNOWN_ZONE_PREFIX = 'x-';
+
+export function isUnknownZoneId(id: string): boolean {
+  return id.startsWith(UNKNOWN_ZONE_PREFIX);
+}
