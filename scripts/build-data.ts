@@ -7,10 +7,8 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildData } from './lib/build.ts';
 import { DataBuildError } from './lib/errors.ts';
+import { outputDir, sourcesDir } from './lib/paths.ts';
 import { readSources } from './lib/sources.ts';
-
-export const sourcesDir = () => resolve(process.env.LIVCR_SOURCES ?? '../shared/data');
-export const outputDir = () => resolve(process.env.LIVCR_OUTPUT ?? 'public/data');
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 

@@ -30,7 +30,12 @@ function geojson(features: Feature[], properties: (id: string) => Record<string,
       type: 'Feature',
       id: f.id,
       properties: properties(String(f.id)),
-      geometry: { ...f.geometry, coordinates: roundPositions((f.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates) as Position[] } as Geometry,
+      geometry: {
+        ...f.geometry,
+        coordinates: roundPositions(
+          (f.geometry as Exclude<Geometry, { type: 'GeometryCollection' }>).coordinates,
+        ) as Position[],
+      } as Geometry,
     })),
   };
   return JSON.stringify(collection);
@@ -43,12 +48,13 @@ export interface BuildResult {
 }
 
 /** Sources in, the app's data files out. Pure: the same sources give the same bytes. */
-export function buildData(sources: Sources): BuildResult {
-  const places = joinPlaces(sources);
+export function buildData(sources: Sources, options: { expectedMunicipalities?: number } = {}): BuildResult {
+  const places = joinPlaces(sources, options.expectedMunicipalities);
   const polygons = sourcePolygons(sources.boundaries);
   const municipalityOf = (code: string) => places.from2020.get(code) ?? '';
   const byNis = new Map(places.municipalities.map((m) => [m.nis, m]));
-  const attributeOf = (key: 'zone' | 'province' | 'region') => (code: string) => byNis.get(municipalityOf(code))?.[key] ?? '';
+  const attributeOf = (key: 'zone' | 'province' | 'region') => (code: string) =>
+    byNis.get(municipalityOf(code))?.[key] ?? '';
   const topology = compact(sources.boundaries, {
     municipalities: dissolve(sources.boundaries, polygons, municipalityOf),
     zones: dissolve(sources.boundaries, polygons, attributeOf('zone')),
@@ -66,7 +72,10 @@ export function buildData(sources: Sources): BuildResult {
 
   const features = layerFeatures(topology, 'municipalities');
   const bboxOf = new Map(features.map((f) => [String(f.id), turfBbox(f).map(round) as Municipality['bbox']]));
-  const municipalities: Municipality[] = places.municipalities.map((m) => ({ ...m, bbox: bboxOf.get(m.nis) ?? [0, 0, 0, 0] }));
+  const municipalities: Municipality[] = places.municipalities.map((m) => ({
+    ...m,
+    bbox: bboxOf.get(m.nis) ?? [0, 0, 0, 0],
+  }));
   const lookup: Lookup = {
     municipalities,
     zones: places.zones,
@@ -87,15 +96,26 @@ export function buildData(sources: Sources): BuildResult {
       const m = byNis.get(nis);
       const zone = zoneById.get(m?.zone ?? '');
       return {
-        nis, name_nl: m?.names.nl, name_fr: m?.names.fr, name_de: m?.names.de, province_nis: m?.province,
-        region_nis: m?.region, zone_code: zone?.code ?? null, zone_name: zone?.names.nl, population_2020: m?.population,
+        nis,
+        name_nl: m?.names.nl,
+        name_fr: m?.names.fr,
+        name_de: m?.names.de,
+        province_nis: m?.province,
+        region_nis: m?.region,
+        zone_code: zone?.code ?? null,
+        zone_name: zone?.names.nl,
+        population_2020: m?.population,
       };
     }),
     [OUTPUT.zonesGeojson]: geojson(layerFeatures(topology, 'zones'), (id) => {
       const zone = zoneById.get(id);
       return {
-        zone_id: id, zone_code: zone?.code ?? null, code_known: zone?.code !== null, name_nl: zone?.names.nl,
-        name_fr: zone?.names.fr, municipalities: zone?.municipalities.join('|'),
+        zone_id: id,
+        zone_code: zone?.code ?? null,
+        code_known: zone?.code !== null,
+        name_nl: zone?.names.nl,
+        name_fr: zone?.names.fr,
+        municipalities: zone?.municipalities.join('|'),
       };
     }),
   };

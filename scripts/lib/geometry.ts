@@ -2,7 +2,13 @@ import turfArea from '@turf/area';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryObject,
+  Objects,
+  Topology,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+} from 'topojson-specification';
 import { DataBuildError } from './errors.ts';
 import { SOURCE_FILES } from './sources.ts';
 
@@ -14,14 +20,18 @@ export const SIMPLIFY_MIN_WEIGHT = 2e-8;
 /** 50,000 steps over Belgium's 3.9° of longitude: about 5.5 m, below a device pixel at zoom 11. */
 export const QUANTIZATION = 5e4;
 
-export type AreaPolygon = TopoPolygon | TopoMultiPolygon;
+// topojson-client's types want objects whose properties are `{}`.
+type Props = Record<string, never>;
+export type AreaPolygon = TopoPolygon<Props> | TopoMultiPolygon<Props>;
+type AnyTopology = Topology<Objects<Props>>;
 export type LayerName = 'municipalities' | 'zones' | 'provinces' | 'regions';
 
 /** Source polygons, checked: only (Multi)Polygons whose arc indexes exist. */
 export function sourcePolygons(topology: Topology): Map<string, AreaPolygon> {
   const file = SOURCE_FILES.boundaries;
   const layer = topology.objects.layer;
-  if (layer?.type !== 'GeometryCollection') throw new DataBuildError(file, 'object "layer" is not a GeometryCollection');
+  if (layer?.type !== 'GeometryCollection')
+    throw new DataBuildError(file, 'object "layer" is not a GeometryCollection');
   const arcCount = topology.arcs.length;
   const result = new Map<string, AreaPolygon>();
   for (const geometry of layer.geometries) {
@@ -34,7 +44,7 @@ export function sourcePolygons(topology: Topology): Map<string, AreaPolygon> {
       throw new DataBuildError(file, `invalid geometry for ${code}: empty or refers to arcs that do not exist`);
     }
     if (result.has(code)) throw new DataBuildError(file, `municipality ${code} appears twice`);
-    result.set(code, geometry);
+    result.set(code, geometry as AreaPolygon);
   }
   return result;
 }
@@ -53,7 +63,7 @@ export function dissolve(
     const key = groupOf(code);
     groups.set(key, [...(groups.get(key) ?? []), polygon]);
   }
-  return [...groups.keys()].sort().map((id) => ({ ...mergeArcs(topology, groups.get(id) ?? []), id }));
+  return [...groups.keys()].sort().map((id) => ({ ...mergeArcs(topology as AnyTopology, groups.get(id) ?? []), id }));
 }
 
 /**
@@ -89,15 +99,12 @@ export function pruneArcs(topology: Topology): Topology {
 }
 
 /** Simplifies on the shared arcs (so layers still line up), quantizes and drops unused arcs. */
-export function compact(
-  source: Topology,
-  layers: Record<LayerName, GeometryObject[]>,
-): Topology {
+export function compact(source: Topology, layers: Record<LayerName, GeometryObject[]>): Topology {
   const objects = Object.fromEntries(
     Object.entries(layers).map(([name, geometries]) => [name, { type: 'GeometryCollection', geometries }]),
   );
   const merged = pruneArcs({ ...source, objects } as Topology);
-  const simplified = simplify(presimplify(merged), SIMPLIFY_MIN_WEIGHT);
+  const simplified = simplify(presimplify(merged as AnyTopology), SIMPLIFY_MIN_WEIGHT);
   const { bbox: _unused, ...quantized } = quantize(simplified, QUANTIZATION);
   return quantized as Topology;
 }

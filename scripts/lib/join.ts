@@ -1,10 +1,4 @@
-import type {
-  AdminArea,
-  FormerMunicipality,
-  Municipality,
-  Names,
-  PoliceZone,
-} from '../../src/domain/atlas.ts';
+import type { AdminArea, FormerMunicipality, Municipality, Names, PoliceZone } from '../../src/domain/atlas.ts';
 import { BRUSSELS_REGION, UNKNOWN_ZONE_PREFIX } from '../../src/domain/atlas.ts';
 import { DataBuildError } from './errors.ts';
 import { currentEntries, parseRefnis, type RefnisEntry, successors2019 } from './refnis.ts';
@@ -81,9 +75,10 @@ function adminAreas(refnis: RefnisEntry[]) {
   const regions = currentEntries(refnis, 1).map((e) => ({ id: e.code, names: e.names }));
   const brussels = regions.find((r) => r.id === BRUSSELS_REGION);
   if (!brussels) throw new DataBuildError('refnis.csv', 'the Brussels-Capital Region (04000) is missing');
+  const shortName = (name: string) => name.replace(/^(Provincie|Provinz|Province)\s+(de la |du |de |d')?/, '');
   const provinces: AdminArea[] = currentEntries(refnis, 2).map((e) => ({
     id: e.code,
-    names: e.names,
+    names: { nl: shortName(e.names.nl), fr: shortName(e.names.fr), de: shortName(e.names.de) },
     region: e.parent,
   }));
   // Brussels belongs to no province; the map and filters treat its region as its own province.
@@ -93,13 +88,13 @@ function adminAreas(refnis: RefnisEntry[]) {
   return { regions, provinces, arrondissementParent };
 }
 
-export function joinPlaces(sources: Sources): JoinedPlaces {
+export function joinPlaces(sources: Sources, expected = EXPECTED_MUNICIPALITIES): JoinedPlaces {
   const refnis = parseRefnis(sources.refnis);
   const names = byCode(sources.names, SOURCE_FILES.names);
-  if (names.size !== EXPECTED_MUNICIPALITIES) {
+  if (names.size !== expected) {
     throw new DataBuildError(
       SOURCE_FILES.names,
-      `expected ${EXPECTED_MUNICIPALITIES} municipalities, found ${names.size}`,
+      `expected ${expected} municipalities, found ${names.size}`,
     );
   }
   const mergers = mergerMap(sources, names, refnis);
@@ -132,10 +127,10 @@ export function joinPlaces(sources: Sources): JoinedPlaces {
     from2020.set(code, current);
   }
   const reached = new Set(from2020.values());
-  if (reached.size !== EXPECTED_MUNICIPALITIES) {
+  if (reached.size !== expected) {
     throw new DataBuildError(
       SOURCE_FILES.boundaries,
-      `dissolving by the 2025 mergers gives ${reached.size} municipalities, not ${EXPECTED_MUNICIPALITIES}`,
+      `dissolving by the 2025 mergers gives ${reached.size} municipalities, not ${expected}`,
     );
   }
 
@@ -221,7 +216,13 @@ function joinZones(sources: Sources, names: Map<string, CsvRow>) {
     zoneOf.set(nis, id);
     const nl = row.zone_name_nl || row.zone_name_fr || '';
     const fr = row.zone_name_fr || row.zone_name_nl || '';
-    const zone = zones.get(id) ?? { id, code: row.zone_code || null, names: { nl, fr }, region: row.region_nis ?? '', municipalities: [] };
+    const zone = zones.get(id) ?? {
+      id,
+      code: row.zone_code || null,
+      names: { nl, fr },
+      region: row.region_nis ?? '',
+      municipalities: [],
+    };
     zone.municipalities.push(nis);
     zones.set(id, zone);
   }
@@ -235,7 +236,10 @@ function joinZones(sources: Sources, names: Map<string, CsvRow>) {
     const zone = zones.get(id);
     const count = Number(sources.zones[i]?.municipality_count);
     if (!zone || zone.municipalities.length !== count) {
-      throw new DataBuildError(SOURCE_FILES.zones, `zone ${id} does not match ${file} (${zone?.municipalities.length ?? 0} municipalities, listed ${count})`);
+      throw new DataBuildError(
+        SOURCE_FILES.zones,
+        `zone ${id} does not match ${file} (${zone?.municipalities.length ?? 0} municipalities, listed ${count})`,
+      );
     }
   }
   if (listed.length !== zones.size) {

@@ -15,7 +15,7 @@ export function escapeCell(value: string | number | boolean | null | undefined):
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const line = (cells: readonly unknown[]) =>
     cells.map((c) => escapeCell(c as string | number | boolean | null | undefined)).join(',');
-  return [line(header), ...rows.map(line)].join('\r\n') + '\r\n';
+  return `${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
 }
 
 /** UTF-8 with a byte-order mark, so that Excel detects the encoding. */

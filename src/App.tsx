@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { MapView } from './map/MapView.tsx';
+import { useAppStore } from './state/store.ts';
+import { AboutData } from './ui/AboutData.tsx';
+import { DemoBanner } from './ui/DemoBanner.tsx';
+import { Details } from './ui/Details.tsx';
+import { Filters } from './ui/Filters.tsx';
+import { LanguageSelect } from './ui/LanguageSelect.tsx';
+import { Legend } from './ui/Legend.tsx';
+import { Search } from './ui/Search.tsx';
+import { TableView } from './ui/TableView.tsx';
+
+export function App() {
+  const { t } = useTranslation();
+  const panel = useAppStore((s) => s.panel);
+  const togglePanel = useAppStore((s) => s.togglePanel);
+  const load = useAppStore((s) => s.load);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#filters">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <Search />
+        <nav className="actions" aria-label={t('app.title')}>
+          <button type="button" aria-pressed={panel === 'table'} onClick={() => togglePanel('table')}>
+            {t('table.toggle')}
+          </button>
+          <button type="button" aria-pressed={panel === 'about'} onClick={() => togglePanel('about')}>
+            {t('about.button')}
+          </button>
+          <LanguageSelect />
+        </nav>
+      </header>
+      <DemoBanner />
+      {load.status === 'error' && (
+        <p className="error-banner" role="alert">
+          {t('app.loadError', { message: load.message })}
+        </p>
+      )}
+      <main className="layout">
+        <aside className="sidebar">
+          <Filters />
+          <Legend />
+        </aside>
+        <div className="stage">
+          <MapView />
+          {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
+          {panel === 'table' && <TableView />}
+          {panel === 'about' && <AboutData />}
+          <Details />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { normalizeName } from '../../domain/normalize.ts';
+
+export type FileKind = 'cells' | 'initiatives';
+
+const LANGS = ['nl', 'fr', 'de', 'en'] as const;
+
+export const CELL_FIELDS = [
+  'cell_id',
+  'name',
+  'level',
+  'municipalities',
+  'police_zone',
+  'status',
+  'established_on',
+  'mobile_team_support',
+  'website',
+  'updated_on',
+  'demo',
+] as const;
+export const INITIATIVE_FIELDS = [
+  'initiative_id',
+  ...LANGS.map((l) => `title_${l}` as const),
+  ...LANGS.map((l) => `description_${l}` as const),
+  'municipalities',
+  'theme',
+  'target_group',
+  'organisation',
+  'start_year',
+  'url',
+  'source',
+  'demo',
+] as const;
+
+export type CellField = (typeof CELL_FIELDS)[number];
+export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
+export type Field = CellField | InitiativeField;
+
+/** Header names people write in Dutch, French or English, normalised (see headerKey). */
+const ALIASES: Record<string, Field> = {
+  cel_id: 'cell_id',
+  cellule_id: 'cell_id',
+  id_cellule: 'cell_id',
+  naam: 'name',
+  nom: 'name',
+  cel: 'name',
+  cellule: 'name',
+  niveau: 'level',
+  niveau_cel: 'level',
+  gemeente: 'municipalities',
+  gemeenten: 'municipalities',
+  gemeente_n: 'municipalities',
+  commune: 'municipalities',
+  communes: 'municipalities',
+  commune_s: 'municipalities',
+  municipality: 'municipalities',
+  gemeinde: 'municipalities',
+  gemeinden: 'municipalities',
+  nis: 'municipalities',
+  nis_codes: 'municipalities',
+  politiezone: 'police_zone',
+  zone: 'police_zone',
+  zone_de_police: 'police_zone',
+  zone_police: 'police_zone',
+  polizeizone: 'police_zone',
+  statut: 'status',
+  stand: 'status',
+  opgericht_op: 'established_on',
+  datum_oprichting: 'established_on',
+  date_de_creation: 'established_on',
+  date_creation: 'established_on',
+  creation: 'established_on',
+  established: 'established_on',
+  ondersteuning_mobile_team: 'mobile_team_support',
+  soutien_mobile_team: 'mobile_team_support',
+  site: 'website',
+  site_web: 'website',
+  webstek: 'website',
+  webpagina: 'website',
+  bijgewerkt_op: 'updated_on',
+  mis_a_jour_le: 'updated_on',
+  mise_a_jour: 'updated_on',
+  updated: 'updated_on',
+  initiatief_id: 'initiative_id',
+  id_initiative: 'initiative_id',
+  thema: 'theme',
+  theme: 'theme',
+  themes: 'theme',
+  doelgroep: 'target_group',
+  public_cible: 'target_group',
+  zielgruppe: 'target_group',
+  organisatie: 'organisation',
+  organization: 'organisation',
+  organisateur: 'organisation',
+  startjaar: 'start_year',
+  annee_de_debut: 'start_year',
+  annee_debut: 'start_year',
+  annee: 'start_year',
+  jaar: 'start_year',
+  link: 'url',
+  lien: 'url',
+  bron: 'source',
+};
+for (const lang of LANGS) {
+  for (const [word, field] of [
+    ['titel', 'title'],
+    ['titre', 'title'],
+    ['beschrijving', 'description'],
+    ['omschrijving', 'description'],
+  ] as const) {
+    ALIASES[`${word}_${lang}`] = `${field}_${lang}`;
+  }
+}
+
+export const headerKey = (header: string) => normalizeName(header).replace(/ /g, '_');
+
+export function fieldOf(header: string, kind: FileKind): Field | undefined {
+  const key = headerKey(header);
+  const fields: readonly string[] = kind === 'cells' ? CELL_FIELDS : INITIATIVE_FIELDS;
+  if (fields.includes(key)) return key as Field;
+  const alias = ALIASES[key];
+  if (alias && fields.includes(alias)) return alias;
+  if (key === 'id') return kind === 'cells' ? 'cell_id' : 'initiative_id';
+  return undefined;
+}
+
+/** Which of the two files this is, from its header; undefined if it cannot tell. */
+export function detectKind(headers: string[]): FileKind | undefined {
+  const keys = headers.map(headerKey);
+  const has = (kind: FileKind, field: Field) => headers.some((h) => fieldOf(h, kind) === field);
+  if (
+    keys.includes('initiative_id') ||
+    has('initiatives', 'theme') ||
+    keys.some((k) => /^(title|titel|titre)_/.test(k))
+  ) {
+    return 'initiatives';
+  }
+  if (keys.includes('cell_id') || (has('cells', 'level') && has('cells', 'status'))) return 'cells';
+  return undefined;
+}
+
+export const REQUIRED: Record<FileKind, readonly Field[]> = {
+  cells: ['cell_id', 'name', 'level', 'status'],
+  initiatives: ['initiative_id', 'municipalities', 'theme'],
+};

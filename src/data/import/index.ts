@@ -1,0 +1,131 @@
+import type { Cell, Initiative } from '../../domain/types.ts';
+import { detectKind, type Field, type FileKind, fieldOf, REQUIRED } from './columns.ts';
+import type { ImportContext } from './context.ts';
+import { decodeBytes } from './decode.ts';
+import { toCell, toInitiative } from './records.ts';
+import { emptyReport, type ImportReport } from './report.ts';
+import { MAX_FIELD_LENGTH, RowProblems } from './rows.ts';
+import { parseTable } from './table.ts';
+
+export type ImportResult =
+  | { kind: 'cells'; cells: Cell[]; report: ImportReport }
+  | { kind: 'initiatives'; initiatives: Initiative[]; report: ImportReport }
+  | { kind: 'none'; report: ImportReport };
+
+export type Progress = (done: number, total: number) => void;
+
+const fail = (report: ImportReport, fatal: string): ImportResult => ({
+  kind: 'none',
+  report: { ...report, fatal },
+});
+
+/**
+ * The one import path: bytes of a CSV file in; cells or initiatives and a report out. The app
+ * (in a worker), the CLI (npm run validate) and the demonstration data all go through here.
+ */
+export function importCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  context: ImportContext,
+  onProgress?: Progress,
+): ImportResult {
+  const report = emptyReport(fileName);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return fail(report, decoded.detail);
+  report.encoding = decoded.encoding;
+  const table = parseTable(decoded.text);
+  report.delimiter = table.delimiter;
+  report.totalRows = table.rows.length;
+  if (table.header.every((h) => !h)) return fail(report, 'The file has no header row.');
+  const kind = detectKind(table.header);
+  if (!kind) {
+    return fail(
+      report,
+      'Cannot tell which file this is: a cells file needs a cell_id column, an initiatives file an initiative_id column.',
+    );
+  }
+  report.kind = kind;
+  if (table.rows.length === 0) return fail(report, 'The file has a header but no data rows.');
+
+  const columns = new Map<Field, number>();
+  table.header.forEach((header, i) => {
+    const field = fieldOf(header, kind);
+    if (field && !columns.has(field)) columns.set(field, i);
+    else report.ignoredColumns.push(header || `(column ${i + 1} has no name)`);
+  });
+  const missing = REQUIRED[kind].filter((f) => !columns.has(f));
+  if (kind === 'initiatives' && ![...columns.keys()].some((f) => f.startsWith('title_'))) missing.push('title_nl');
+  if (missing.length > 0) return fail(report, `Missing required column(s): ${missing.join(', ')}.`);
+
+  report.rejectedRows.push(table.header);
+  const seen = new Map<string, number>();
+  const idField = kind === 'cells' ? 'cell_id' : 'initiative_id';
+  const records: (Cell | Initiative)[] = [];
+  table.rows.forEach((raw, index) => {
+    const problems = new RowProblems(index + 2);
+    checkShape(raw, index, table.header, table.unterminatedAt, problems);
+    const get = (field: Field) => {
+      const at = columns.get(field);
+      return at === undefined ? '' : (raw[at] ?? '').trim();
+    };
+    const id = get(idField);
+    const firstRow = seen.get(id);
+    if (id && firstRow) problems.error(idField, id, 'duplicate_id', `the same id as row ${firstRow}`);
+    const record = problems.hasError ? undefined : buildRecord(kind, get, context, problems);
+    report.problems.push(...problems.list);
+    if (record) {
+      seen.set(id, index + 2);
+      records.push(record);
+      if (record.unplaced.length > 0) report.unplaced++;
+    } else {
+      report.rejectedRows.push(raw);
+    }
+    if (onProgress && index % 5000 === 4999) onProgress(index + 1, table.rows.length);
+  });
+  report.imported = records.length;
+  report.rejected = table.rows.length - records.length;
+  return kind === 'cells'
+    ? { kind, cells: records as Cell[], report }
+    : { kind, initiatives: records as Initiative[], report };
+}
+
+function buildRecord(kind: FileKind, get: (f: Field) => string, context: ImportContext, problems: RowProblems) {
+  return kind === 'cells' ? toCell(get, context, problems) : toInitiative(get, context, problems);
+}
+
+function checkShape(
+  raw: string[],
+  index: number,
+  header: string[],
+  unterminatedAt: number | undefined,
+  problems: RowProblems,
+) {
+  const width = header.length;
+  if (index === unterminatedAt) {
+    const column = raw.findIndex((v) => v.includes('\n'));
+    problems.error(
+      header[Math.max(0, column)] ?? '(row)',
+      raw.join(' ').slice(0, 40),
+      'unterminated_quote',
+      'a quote opens here and never closes; the rest of the file was read into this row',
+    );
+  }
+  if (raw.length > width) {
+    problems.error(
+      `(column ${width + 1})`,
+      raw[width] ?? '',
+      'field_count',
+      `${raw.length} fields where the header has ${width}; is a value with the delimiter not quoted?`,
+    );
+  }
+  raw.forEach((value, i) => {
+    if (value.length > MAX_FIELD_LENGTH) {
+      problems.error(
+        header[i] || `(column ${i + 1})`,
+        value.slice(0, 40),
+        'too_long',
+        `${value.length} characters; the limit is ${MAX_FIELD_LENGTH}`,
+      );
+    }
+  });
+}

@@ -1,0 +1,158 @@
+import type { Cell, Initiative, LocalizedText } from '../../domain/types.ts';
+import { MOBILE_TEAM_SUPPORT, THEMES } from '../../domain/vocabulary.ts';
+import type { Field } from './columns.ts';
+import { type ImportContext, resolveZone } from './context.ts';
+import { type RowProblems, resolveList } from './rows.ts';
+import { parseBoolean, parseDate, parseHttpUrl, parseLevel, parseStatus, parseTheme, splitList } from './values.ts';
+
+type Get = (field: Field) => string;
+
+function optionalDate(get: Get, field: Field, problems: RowProblems): string | undefined {
+  const value = get(field);
+  if (!value) return undefined;
+  const date = parseDate(value);
+  if (!date) problems.warn(field, value, 'invalid_date', 'not a date (use YYYY-MM-DD or DD/MM/YYYY); left empty');
+  return date;
+}
+
+function optionalUrl(get: Get, field: Field, problems: RowProblems): string | undefined {
+  const value = get(field);
+  if (!value) return undefined;
+  const url = parseHttpUrl(value);
+  if (!url) problems.warn(field, value, 'invalid_url', 'not an http(s) address; it is not shown as a link');
+  return url;
+}
+
+function required(get: Get, field: Field, problems: RowProblems): string {
+  const value = get(field);
+  if (!value) problems.error(field, '', 'required', 'required value is empty');
+  return value;
+}
+
+export function toCell(get: Get, context: ImportContext, problems: RowProblems): Cell | undefined {
+  const id = required(get, 'cell_id', problems);
+  const name = required(get, 'name', problems);
+  const level = parseLevel(get('level'));
+  if (get('level') && !level)
+    problems.error('level', get('level'), 'invalid_value', 'must be municipal, zonal or intermunicipal');
+  else if (!level) required(get, 'level', problems);
+  const status = parseStatus(get('status'));
+  if (get('status') && !status)
+    problems.error('status', get('status'), 'invalid_value', 'must be active, in_preparation or none');
+  else if (!status) required(get, 'status', problems);
+
+  const { municipalities, unplaced } = resolveList(context, 'municipalities', get('municipalities'), problems);
+  let zone: string | undefined;
+  const zoneReference = get('police_zone');
+  if (zoneReference) {
+    const found = resolveZone(context, zoneReference);
+    if (found) {
+      zone = found.id;
+      if (level === 'zonal')
+        for (const nis of found.municipalities) if (!municipalities.includes(nis)) municipalities.push(nis);
+    } else {
+      problems.warn(
+        'police_zone',
+        zoneReference,
+        'unknown_zone',
+        'no police zone has this code or name; kept as unplaced',
+      );
+      if (municipalities.length === 0) unplaced.push(zoneReference);
+    }
+  }
+  if (!get('municipalities') && !zoneReference) {
+    problems.error(
+      'municipalities',
+      '',
+      'required',
+      level === 'zonal' ? 'give the municipalities or a police_zone' : 'required value is empty',
+    );
+  }
+  if (level === 'municipal' && municipalities.length > 1) {
+    problems.warn(
+      'municipalities',
+      get('municipalities'),
+      'invalid_value',
+      'a municipal cell with several municipalities; is it intermunicipal?',
+    );
+  }
+  const support = splitList(get('mobile_team_support')).map((s) => s.toLowerCase());
+  const unknownSupport = support.filter((s) => !(MOBILE_TEAM_SUPPORT as readonly string[]).includes(s));
+  if (unknownSupport.length > 0) {
+    problems.warn(
+      'mobile_team_support',
+      unknownSupport.join('|'),
+      'ignored_value',
+      `unknown; expected ${MOBILE_TEAM_SUPPORT.join(', ')}`,
+    );
+  }
+  const establishedOn = optionalDate(get, 'established_on', problems);
+  const updatedOn = optionalDate(get, 'updated_on', problems);
+  const website = optionalUrl(get, 'website', problems);
+  if (problems.hasError || !level || !status) return undefined;
+  const cell: Cell = {
+    id,
+    name,
+    level,
+    municipalities,
+    status,
+    demo: parseBoolean(get('demo')),
+    unplaced,
+    mobileTeamSupport: support.filter((s) => !unknownSupport.includes(s)),
+  };
+  if (zone) cell.zone = zone;
+  if (establishedOn) cell.establishedOn = establishedOn;
+  if (updatedOn) cell.updatedOn = updatedOn;
+  if (website) cell.website = website;
+  return cell;
+}
+
+const LANGS = ['nl', 'fr', 'de', 'en'] as const;
+
+function texts(get: Get, prefix: 'title' | 'description'): LocalizedText {
+  const result: LocalizedText = {};
+  for (const lang of LANGS) {
+    const value = get(`${prefix}_${lang}`);
+    if (value) result[lang] = value;
+  }
+  return result;
+}
+
+export function toInitiative(get: Get, context: ImportContext, problems: RowProblems): Initiative | undefined {
+  const id = required(get, 'initiative_id', problems);
+  const title = texts(get, 'title');
+  if (Object.keys(title).length === 0)
+    problems.error('title_nl', '', 'required', 'at least one of title_nl, title_fr, title_de, title_en is needed');
+  const theme = parseTheme(get('theme'));
+  if (get('theme') && !theme)
+    problems.error('theme', get('theme'), 'invalid_value', `unknown theme; expected one of ${THEMES.join(', ')}`);
+  else if (!theme) required(get, 'theme', problems);
+  required(get, 'municipalities', problems);
+  const { municipalities, unplaced } = resolveList(context, 'municipalities', get('municipalities'), problems);
+  const yearText = get('start_year');
+  const year = Number(yearText);
+  const startYear = /^\d{4}$/.test(yearText) && year >= 1945 && year <= 2100 ? year : undefined;
+  if (yearText && !startYear) problems.warn('start_year', yearText, 'invalid_value', 'not a year; left empty');
+  const url = optionalUrl(get, 'url', problems);
+  if (problems.hasError || !theme) return undefined;
+  const initiative: Initiative = {
+    id,
+    title,
+    description: texts(get, 'description'),
+    municipalities,
+    theme,
+    demo: parseBoolean(get('demo')),
+    unplaced,
+  };
+  for (const [key, field] of [
+    ['targetGroup', 'target_group'],
+    ['organisation', 'organisation'],
+    ['source', 'source'],
+  ] as const) {
+    const value = get(field);
+    if (value) initiative[key] = value;
+  }
+  if (startYear) initiative.startYear = startYear;
+  if (url) initiative.url = url;
+  return initiative;
+}

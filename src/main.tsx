@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { DataClient } from './data/client.ts';
+import { browserLanguage, initI18n } from './i18n/index.ts';
+import { boot } from './state/boot.ts';
+import { useAppStore } from './state/store.ts';
+import { parseUrlState, startUrlSync } from './state/url.ts';
+import './ui/app.css';
+
+const language = parseUrlState(location.search).language ?? browserLanguage(navigator.languages);
+useAppStore.getState().setLanguage(language);
+const i18n = initI18n(language);
+document.documentElement.lang = language;
+useAppStore.subscribe((state, previous) => {
+  if (state.language === previous.language) return;
+  void i18n.changeLanguage(state.language);
+  document.documentElement.lang = state.language;
+});
+startUrlSync(useAppStore);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+void boot(new DataClient(), import.meta.env.BASE_URL);

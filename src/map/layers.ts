@@ -1,0 +1,92 @@
+import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
+import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
+
+export const SOURCES = {
+  municipalities: 'municipalities',
+  zones: 'zone-borders',
+  provinces: 'province-borders',
+} as const;
+
+/** Feature-state keys on municipalities: everything a filter or selection changes lives here. */
+export interface MunicipalityState {
+  coverage: number;
+  match: boolean;
+  hover: boolean;
+  selected: boolean;
+}
+
+export const coverageIndex = (coverage: Coverage) => COVERAGE.indexOf(coverage);
+
+const fillColor: ExpressionSpecification = [
+  'match',
+  ['to-number', ['feature-state', 'coverage'], coverageIndex('nodata')],
+  ...COVERAGE.flatMap((c) => [coverageIndex(c), COVERAGE_COLORS[c]]),
+  COVERAGE_COLORS.nodata,
+] as unknown as ExpressionSpecification;
+
+const isMatch: ExpressionSpecification = ['!=', ['feature-state', 'match'], false];
+const isActive: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'hover'], false],
+  ['boolean', ['feature-state', 'selected'], false],
+];
+
+export const municipalityFill: FillLayerSpecification = {
+  id: 'municipalities-fill',
+  type: 'fill',
+  source: SOURCES.municipalities,
+  paint: {
+    'fill-color': fillColor,
+    // Filtered-out municipalities fade but stay visible, so the map keeps its context.
+    'fill-opacity': ['case', isMatch, 0.9, 0.14],
+  },
+};
+
+export const municipalityBorder: LineLayerSpecification = {
+  id: 'municipalities-border',
+  type: 'line',
+  source: SOURCES.municipalities,
+  paint: {
+    'line-color': MAP_COLORS.municipalityBorder,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.3, 11, 1.2],
+    'line-opacity': ['case', isMatch, 0.9, 0.4],
+  },
+};
+
+export const zoneBorder: LineLayerSpecification = {
+  id: 'zone-borders',
+  type: 'line',
+  source: SOURCES.zones,
+  layout: { visibility: 'none', 'line-join': 'round' },
+  paint: {
+    'line-color': MAP_COLORS.zoneBorder,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 11, 2],
+    'line-dasharray': [3, 1.5],
+  },
+};
+
+export const provinceBorder: LineLayerSpecification = {
+  id: 'province-borders',
+  type: 'line',
+  source: SOURCES.provinces,
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': MAP_COLORS.provinceBorder,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.1, 11, 2.8],
+  },
+};
+
+export const municipalityHighlight: LineLayerSpecification = {
+  id: 'municipalities-highlight',
+  type: 'line',
+  source: SOURCES.municipalities,
+  paint: {
+    'line-color': MAP_COLORS.highlight,
+    'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
+    'line-opacity': ['case', isActive, 1, 0],
+  },
+};
+
+/** Bottom to top. */
+export const LAYERS = [municipalityFill, municipalityBorder, zoneBorder, provinceBorder, municipalityHighlight];

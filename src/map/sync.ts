@@ -1,0 +1,90 @@
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { Municipality } from '../domain/atlas.ts';
+import { selectCoverage, selectMatches } from '../state/derived.ts';
+import type { AppState, useAppStore } from '../state/store.ts';
+import { coverageIndex, type MunicipalityState, provinceBorder, SOURCES, zoneBorder } from './layers.ts';
+
+type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
+const FIT_PADDING = 40;
+
+export function boundsOf(municipalities: readonly Municipality[]): LngLatBoundsLike | undefined {
+  if (municipalities.length === 0) return undefined;
+  let [west, south, east, north] = [180, 90, -180, -90];
+  for (const { bbox } of municipalities) {
+    west = Math.min(west, bbox[0]);
+    south = Math.min(south, bbox[1]);
+    east = Math.max(east, bbox[2]);
+    north = Math.max(north, bbox[3]);
+  }
+  return [west, south, east, north];
+}
+
+/**
+ * One-way flow, store → map. A filter or data change only calls setFeatureState for the
+ * municipalities whose state changed: geometry is uploaded once, with the style, and never again.
+ */
+export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): () => void {
+  const applied = new Map<string, Styled>();
+  let selected: string | null = null;
+  const feature = (nis: string) => ({ source: SOURCES.municipalities, id: Number(nis) });
+
+  const applyStyle = (state: AppState) => {
+    const coverage = selectCoverage(state);
+    const matches = selectMatches(state);
+    for (const m of state.places?.municipalities ?? []) {
+      const next: Styled = {
+        coverage: coverageIndex(coverage.get(m.nis) ?? 'nodata'),
+        match: matches.has(m.nis),
+      };
+      const previous = applied.get(m.nis);
+      if (previous?.coverage === next.coverage && previous.match === next.match) continue;
+      map.setFeatureState(feature(m.nis), next);
+      applied.set(m.nis, next);
+    }
+  };
+  const applySelection = (state: AppState) => {
+    if (state.selected === selected) return;
+    if (selected) map.setFeatureState(feature(selected), { selected: false });
+    if (state.selected) map.setFeatureState(feature(state.selected), { selected: true });
+    selected = state.selected;
+  };
+  const applyBorders = (state: AppState) => {
+    map.setLayoutProperty(zoneBorder.id, 'visibility', state.showZoneBorders ? 'visible' : 'none');
+    map.setLayoutProperty(provinceBorder.id, 'visibility', state.showProvinceBorders ? 'visible' : 'none');
+  };
+  const fitToMatches = (state: AppState) => {
+    const matches = selectMatches(state);
+    const bounds = boundsOf((state.places?.municipalities ?? []).filter((m) => matches.has(m.nis)));
+    if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 11, duration: 600 });
+  };
+  const flyToSelected = (state: AppState) => {
+    const m = state.selected ? state.places?.municipality.get(state.selected) : undefined;
+    if (m) map.fitBounds(m.bbox, { padding: FIT_PADDING * 2, maxZoom: 11, duration: 800 });
+  };
+
+  const initial = store.getState();
+  applyStyle(initial);
+  applySelection(initial);
+  applyBorders(initial);
+  if (initial.selected) flyToSelected(initial);
+  else if (Object.values(initial.filters).some(Boolean)) fitToMatches(initial);
+
+  return store.subscribe((state, previous) => {
+    if (
+      state.cells !== previous.cells ||
+      state.initiatives !== previous.initiatives ||
+      state.filters !== previous.filters
+    ) {
+      applyStyle(state);
+    }
+    if (state.filters !== previous.filters) fitToMatches(state);
+    applySelection(state);
+    if (
+      state.showZoneBorders !== previous.showZoneBorders ||
+      state.showProvinceBorders !== previous.showProvinceBorders
+    ) {
+      applyBorders(state);
+    }
+    if (state.flyRequest !== previous.flyRequest) flyToSelected(state);
+  });
+}

@@ -1,0 +1,6 @@
+import { setWorkerUrl } from 'maplibre-gl';
+// Vite bundles MapLibre's worker (with its shared chunk) and hands back its URL; MapLibre 6
+// cannot find it on its own under a bundler. See vite.config.ts.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+
+setWorkerUrl(workerUrl);

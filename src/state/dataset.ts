@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+import type { AtlasGeometry } from '../data/geometry.ts';
+import type { Places } from '../domain/places.ts';
+import type { Cell, Initiative } from '../domain/types.ts';
+import type { AppState } from './store.ts';
+
+export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
+
+export interface DatasetSlice {
+  places: Places | null;
+  geometry: AtlasGeometry | null;
+  cells: Cell[];
+  initiatives: Initiative[];
+  load: LoadState;
+  setAtlas: (places: Places, geometry: AtlasGeometry) => void;
+  setCells: (cells: Cell[]) => void;
+  setInitiatives: (initiatives: Initiative[]) => void;
+  setLoad: (load: LoadState) => void;
+}
+
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
+  places: null,
+  geometry: null,
+  cells: [],
+  initiatives: [],
+  load: { status: 'loading' },
+  setAtlas: (places, geometry) => set({ places, geometry }),
+  setCells: (cells) => set({ cells }),
+  setInitiatives: (initiatives) => set({ initiatives }),
+  setLoad: (load) => set({ load }),
+});

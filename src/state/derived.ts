@@ -1,0 +1,43 @@
+import { computeCoverage, groupByMunicipality } from '../domain/coverage.ts';
+import { filterMunicipalities } from '../domain/filters.ts';
+import type { Cell, Initiative } from '../domain/types.ts';
+import type { Coverage } from '../domain/vocabulary.ts';
+import type { AppState } from './store.ts';
+
+/** Remembers the last result while every input is the same object (by identity). */
+function memo<I extends readonly unknown[], O>(compute: (...inputs: I) => O): (...inputs: I) => O {
+  let last: { inputs: I; output: O } | undefined;
+  return (...inputs) => {
+    if (last && inputs.length === last.inputs.length && inputs.every((v, i) => v === last?.inputs[i]))
+      return last.output;
+    last = { inputs, output: compute(...inputs) };
+    return last.output;
+  };
+}
+
+const coverageOf = memo((cells: Cell[]) => computeCoverage(cells));
+const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
+const initiativesByNis = memo((initiatives: Initiative[]) => groupByMunicipality(initiatives));
+
+export const selectCoverage = (s: AppState): Map<string, Coverage> => coverageOf(s.cells);
+export const selectCellsByMunicipality = (s: AppState) => cellsByNis(s.cells);
+export const selectInitiativesByMunicipality = (s: AppState) => initiativesByNis(s.initiatives);
+
+const matchesOf = memo(
+  (
+    places: AppState['places'],
+    filters: AppState['filters'],
+    coverage: Map<string, Coverage>,
+    initiatives: Map<string, Initiative[]>,
+  ) =>
+    filterMunicipalities(places?.municipalities ?? [], filters, {
+      coverage,
+      initiativesByMunicipality: initiatives,
+    }),
+);
+
+/** NIS codes of the municipalities that pass the filters. */
+export const selectMatches = (s: AppState): Set<string> =>
+  matchesOf(s.places, s.filters, selectCoverage(s), selectInitiativesByMunicipality(s));
+
+export const selectHasDemoData = (s: AppState) => s.cells.some((c) => c.demo) || s.initiatives.some((i) => i.demo);

@@ -1,0 +1,22 @@
+import type { StateCreator } from 'zustand';
+import { type Filters, NO_FILTERS, withFilter } from '../domain/filters.ts';
+import type { AppState } from './store.ts';
+
+export interface FiltersSlice {
+  filters: Filters;
+  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
+  setFilters: (filters: Filters) => void;
+  resetFilters: () => void;
+}
+
+export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set, get) => ({
+  filters: NO_FILTERS,
+  setFilter: (key, value) => {
+    const places = get().places;
+    set({
+      filters: places ? withFilter(get().filters, key, value, places) : { ...get().filters, [key]: value },
+    });
+  },
+  setFilters: (filters) => set({ filters }),
+  resetFilters: () => set({ filters: NO_FILTERS }),
+});

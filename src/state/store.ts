@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+import { createDatasetSlice, type DatasetSlice } from './dataset.ts';
+import { createFiltersSlice, type FiltersSlice } from './filters.ts';
+import { createSelectionSlice, type SelectionSlice } from './selection.ts';
+import { createUiSlice, type UiSlice } from './ui.ts';
+
+export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice;
+
+/** The one store. Components take one value per selector (or useShallow), never the whole state. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDatasetSlice(...a),
+  ...createFiltersSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createUiSlice(...a),
+}));

@@ -1,0 +1,71 @@
+import { type Filters, NO_FILTERS } from '../domain/filters.ts';
+import type { Places } from '../domain/places.ts';
+import type { Language } from '../domain/types.ts';
+import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
+import { isLanguage } from '../i18n/index.ts';
+import type { useAppStore } from './store.ts';
+
+/** What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang= */
+export interface UrlState {
+  filters: Filters;
+  selected: string | null;
+  language: Language | null;
+}
+
+const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const filters: Filters = { ...NO_FILTERS };
+  for (const key of ['region', 'province', 'zone'] as const) filters[key] = params.get(key) ?? '';
+  const status = params.get('status') ?? '';
+  const theme = params.get('theme') ?? '';
+  if (isOneOf(COVERAGE, status)) filters.status = status;
+  if (isOneOf(THEMES, theme)) filters.theme = theme;
+  const lang = params.get('lang');
+  return { filters, selected: params.get('m') || null, language: isLanguage(lang) ? lang : null };
+}
+
+/** Drops what names no known place (a stale or mistyped link) instead of showing nothing. */
+export function sanitizeUrlState(state: UrlState, places: Places): UrlState {
+  const filters = { ...state.filters };
+  if (!places.region.has(filters.region)) filters.region = '';
+  if (!places.province.has(filters.province)) filters.province = '';
+  if (!places.zone.has(filters.zone)) filters.zone = '';
+  const selected = state.selected && places.municipality.has(state.selected) ? state.selected : null;
+  return { ...state, filters, selected };
+}
+
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]);
+  if (state.selected) params.set('m', state.selected);
+  if (state.language) params.set('lang', state.language);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Mirrors the store into the address bar, debounced, with replaceState (no history spam). */
+export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    const { filters, selected, language } = store.getState();
+    const query = serializeUrlState({ filters, selected, language });
+    if (query !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.filters === previous.filters &&
+      state.selected === previous.selected &&
+      state.language === previous.language
+    )
+      return;
+    clearTimeout(timer);
+    timer = setTimeout(write, delayMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/store.ts';
+import { useNames } from './names.ts';
+
+interface SourceAttribution {
+  id: string;
+  title: string;
+  vintage: string;
+  attribution: string;
+  licence: string;
+  upstream: string;
+}
+
+/** Every source, its vintage and the attribution its licence asks for (public/data/attribution.json). */
+export function AboutData() {
+  const { t } = useTranslation();
+  const setPanel = useAppStore((s) => s.setPanel);
+  const zones = useAppStore((s) => s.places?.lookup.zones);
+  const names = useNames();
+  const [sources, setSources] = useState<SourceAttribution[]>([]);
+  useEffect(() => {
+    fetch(`${import.meta.env.BASE_URL}data/attribution.json`)
+      .then((r) => (r.ok ? r.json() : []))
+      .then(setSources, () => setSources([]));
+  }, []);
+  const unknown = (zones ?? []).filter((z) => z.code === null).map((z) => names.zone(z.id));
+
+  return (
+    <section className="about" role="dialog" aria-modal="false" aria-labelledby="about-title">
+      <header className="details-header">
+        <h2 id="about-title">{t('about.heading')}</h2>
+        <button type="button" className="close" onClick={() => setPanel('none')}>
+          {t('about.close')}
+        </button>
+      </header>
+      <p>{t('about.intro')}</p>
+      <ul className="sources">
+        {sources.map((s) => (
+          <li key={s.id}>
+            <strong>{s.title}</strong>
+            <span className="attribution">{s.attribution}</span>
+            <span className="meta">
+              {t('about.vintage')}: {s.vintage}
+            </span>
+            <span className="meta">
+              {t('about.licence')}: {s.licence}
+            </span>
+            {s.upstream && (
+              <span className="meta">
+                {t('about.upstream')}: {s.upstream}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {unknown.length > 0 && <p>{t('about.unknownZones', { list: unknown.join(', ') })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COVERAGE_COLORS } from '../map/colors.ts';
+import { selectCellsByMunicipality, selectCoverage, selectInitiativesByMunicipality } from '../state/derived.ts';
+import { useAppStore } from '../state/store.ts';
+import { CellItem, InitiativeItem } from './DetailsItems.tsx';
+import { Swatch } from './Legend.tsx';
+import { useNames } from './names.ts';
+
+/** A municipality's details: a side panel on a desk, a bottom sheet on a phone. */
+export function Details() {
+  const { t } = useTranslation();
+  const selected = useAppStore((s) => s.selected);
+  const municipality = useAppStore((s) => (s.selected ? s.places?.municipality.get(s.selected) : undefined));
+  const zone = useAppStore((s) => (municipality ? s.places?.zone.get(municipality.zone) : undefined));
+  const cells = useAppStore((s) => (s.selected ? selectCellsByMunicipality(s).get(s.selected) : undefined));
+  const initiatives = useAppStore((s) => (s.selected ? selectInitiativesByMunicipality(s).get(s.selected) : undefined));
+  const coverage = useAppStore((s) => (s.selected ? (selectCoverage(s).get(s.selected) ?? 'nodata') : 'nodata'));
+  const select = useAppStore((s) => s.select);
+  const names = useNames();
+  const panelRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!selected) return;
+    panelRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') select(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, select]);
+
+  if (!municipality) return null;
+  const name = names.municipality(municipality.nis);
+  return (
+    <section
+      ref={panelRef}
+      className="details"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="details-title"
+      tabIndex={-1}
+    >
+      <header className="details-header">
+        <h2 id="details-title">{name}</h2>
+        <button type="button" className="close" onClick={() => select(null)}>
+          {t('details.close')}
+        </button>
+      </header>
+      <p className="details-coverage">
+        <Swatch color={COVERAGE_COLORS[coverage]} /> {t(`coverage.${coverage}`)}
+      </p>
+      <dl className="facts">
+        <dt>{t('details.province')}</dt>
+        <dd>{names.area(municipality.province)}</dd>
+        <dt>{t('details.zone')}</dt>
+        <dd>
+          {zone ? names.zone(zone.id) : municipality.zone} ({zone?.code ?? t('details.codeUnknown')})
+        </dd>
+        <dt>{t('details.population')}</dt>
+        <dd>{municipality.population.toLocaleString(names.language)}</dd>
+        {municipality.former.length > 0 && (
+          <>
+            <dt>{t('details.former')}</dt>
+            <dd>
+              {municipality.former.map((f) => f.names[names.language === 'en' ? 'nl' : names.language]).join(', ')}
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3>{t('details.cells')}</h3>
+      {cells?.length ? (
+        <ul className="cells">
+          {cells.map((cell) => (
+            <CellItem key={cell.id} cell={cell} current={municipality.nis} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('details.noCells')}</p>
+      )}
+      <h3>{t('details.initiatives')}</h3>
+      {initiatives?.length ? (
+        <ul className="initiatives" aria-label={t('details.initiatives')}>
+          {initiatives.map((initiative) => (
+            <InitiativeItem key={initiative.id} initiative={initiative} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('details.noInitiatives')}</p>
+      )}
+    </section>
+  );
+}

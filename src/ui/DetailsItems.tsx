@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import type { Cell, Initiative, Language } from '../domain/types.ts';
+import { pickText } from '../i18n/content.ts';
+import { useNames } from './names.ts';
+
+const MAX_LISTED = 12;
+
+/** Only http(s) addresses become links; the import refuses others, and this checks again. */
+export const isHttpUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+
+export function CellItem({ cell, current }: { cell: Cell; current: string }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const others = cell.municipalities.filter((nis) => nis !== current);
+  const listed = others.slice(0, MAX_LISTED).map(names.municipality);
+  if (others.length > MAX_LISTED) listed.push(`+${others.length - MAX_LISTED}`);
+  return (
+    <li className="cell">
+      <strong>{cell.name}</strong>
+      <span className="meta">
+        {t(`level.${cell.level}`)} · {t(`status.${cell.status}`)}
+        {cell.establishedOn && ` · ${t('details.established')} ${cell.establishedOn}`}
+      </span>
+      {listed.length > 0 && (
+        <span className="meta">
+          {t('details.alsoCovers')}: {listed.join(', ')}
+        </span>
+      )}
+      {cell.unplaced.length > 0 && (
+        <span className="meta warn">{t('details.unplaced', { list: cell.unplaced.join(', ') })}</span>
+      )}
+      {isHttpUrl(cell.website) && (
+        <a href={cell.website} target="_blank" rel="noopener noreferrer nofollow">
+          {t('details.website')}
+        </a>
+      )}
+    </li>
+  );
+}
+
+function Localized({ text, wanted }: { text: Partial<Record<Language, string>>; wanted: Language }) {
+  const { t } = useTranslation();
+  const picked = pickText(text, wanted);
+  if (!picked) return null;
+  return (
+    <>
+      <span lang={picked.language}>{picked.text}</span>
+      {picked.language !== wanted && (
+        <span className="fallback">
+          {' '}
+          (
+          {t('details.fallback', {
+            language: t(`languages.${picked.language}`),
+            wanted: t(`languages.${wanted}`),
+          })}
+          )
+        </span>
+      )}
+    </>
+  );
+}
+
+export function InitiativeItem({ initiative }: { initiative: Initiative }) {
+  const { t } = useTranslation();
+  const { language } = useNames();
+  return (
+    <li className="initiative">
+      <strong>
+        <Localized text={initiative.title} wanted={language} />
+      </strong>
+      <span className="meta">
+        {t(`theme.${initiative.theme}`)}
+        {initiative.organisation && ` · ${initiative.organisation}`}
+        {initiative.startYear && ` · ${t('details.since')} ${initiative.startYear}`}
+      </span>
+      {Object.keys(initiative.description).length > 0 && (
+        <p>
+          <Localized text={initiative.description} wanted={language} />
+        </p>
+      )}
+      {isHttpUrl(initiative.url) && (
+        <a href={initiative.url} target="_blank" rel="noopener noreferrer nofollow">
+          {t('details.moreInfo')}
+        </a>
+      )}
+    </li>
+  );
+}

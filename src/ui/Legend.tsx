@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { COVERAGE } from '../domain/vocabulary.ts';
+import { COVERAGE_COLORS } from '../map/colors.ts';
+import { selectCoverage } from '../state/derived.ts';
+import { useAppStore } from '../state/store.ts';
+
+export function Swatch({ color }: { color: string }) {
+  return <span className="swatch" style={{ background: color }} aria-hidden="true" />;
+}
+
+export function Legend() {
+  const { t } = useTranslation();
+  const coverage = useAppStore(selectCoverage);
+  const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
+  const showZoneBorders = useAppStore((s) => s.showZoneBorders);
+  const showProvinceBorders = useAppStore((s) => s.showProvinceBorders);
+  const setBorders = useAppStore((s) => s.setBorders);
+  const counts = new Map<string, number>();
+  for (const c of coverage.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
+  counts.set('nodata', total - coverage.size);
+
+  return (
+    <section className="legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading">{t('legend.heading')}</h2>
+      <ul>
+        {COVERAGE.map((c) => (
+          <li key={c}>
+            <Swatch color={COVERAGE_COLORS[c]} />
+            <span>{t(`coverage.${c}`)}</span>
+            <span className="legend-count">{counts.get(c) ?? 0}</span>
+          </li>
+        ))}
+      </ul>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={showZoneBorders}
+          onChange={(e) => setBorders({ showZoneBorders: e.target.checked })}
+        />
+        {t('legend.zones')}
+      </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={showProvinceBorders}
+          onChange={(e) => setBorders({ showProvinceBorders: e.target.checked })}
+        />
+        {t('legend.provinces')}
+      </label>
+    </section>
+  );
+}

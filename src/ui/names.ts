@@ -1,0 +1,39 @@
+import { useCallback } from 'react';
+import type { PoliceZone } from '../domain/atlas.ts';
+import type { Language } from '../domain/types.ts';
+import { placeName } from '../i18n/content.ts';
+import { useAppStore } from '../state/store.ts';
+
+/** A zone's name in the language; NL and FR names exist, German and English use the local one. */
+export function zoneName(zone: PoliceZone, language: Language): string {
+  if (language === 'nl' || language === 'fr') return zone.names[language];
+  return zone.region === '03000' ? zone.names.fr : zone.names.nl;
+}
+
+/** Name lookups by code, in the current language. */
+export function useNames() {
+  const places = useAppStore((s) => s.places);
+  const language = useAppStore((s) => s.language);
+  const municipality = useCallback(
+    (nis: string) => {
+      const m = places?.municipality.get(nis);
+      return m ? placeName(m, language) : nis;
+    },
+    [places, language],
+  );
+  const area = useCallback(
+    (id: string) => {
+      const a = places?.province.get(id) ?? places?.region.get(id);
+      return a ? placeName(a, language) : id;
+    },
+    [places, language],
+  );
+  const zone = useCallback(
+    (id: string) => {
+      const z = places?.zone.get(id);
+      return z ? zoneName(z, language) : id;
+    },
+    [places, language],
+  );
+  return { municipality, area, zone, language };
+}

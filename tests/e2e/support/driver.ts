@@ -1,0 +1,192 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+export const ARTIFACTS = resolve(import.meta.dirname, '../../../test-results');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+/**
+ * A given/when/then driver in the manner of maputnik's e2e driver. It records console errors,
+ * page errors and every request, and `then.pageIsClean()` fails on any of them or on any
+ * request that leaves the local server.
+ */
+export class AppDriver {
+  readonly consoleErrors: string[] = [];
+  readonly pageErrors: string[] = [];
+  readonly requests: string[] = [];
+  private context!: BrowserContext;
+  page!: Page;
+
+  private constructor(
+    private readonly browser: Browser,
+    readonly baseUrl: string,
+  ) {}
+
+  static async start(baseUrl: string): Promise<AppDriver> {
+    return new AppDriver(await launchChromium(), baseUrl);
+  }
+
+  async stop() {
+    await this.browser.close();
+  }
+
+  private async open(query: string, viewport: Viewport, locale: string) {
+    await this.context?.close();
+    this.context = await this.browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
+    this.page = await this.context.newPage();
+    this.page.on('console', (m) => m.type() === 'error' && this.consoleErrors.push(m.text()));
+    this.page.on('pageerror', (e) => this.pageErrors.push(e.message));
+    this.page.on('request', (r) => this.requests.push(r.url()));
+    this.page.on('response', (r) => r.status() >= 400 && this.consoleErrors.push(`HTTP ${r.status()} for ${r.url()}`));
+    this.page.on('dialog', (d) => {
+      this.pageErrors.push(`unexpected dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await this.context.addInitScript(() => {
+      // Counts geometry uploads: MapLibre sends GeoJSON to its worker as 'LD' (loadData) messages.
+      const original = Worker.prototype.postMessage;
+      const counter = window as unknown as { __geojsonUploads: number };
+      counter.__geojsonUploads = 0;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+        if ((message as { type?: string } | null)?.type === 'LD') counter.__geojsonUploads += 1;
+        return original.call(this, message, ...rest);
+      } as typeof original;
+    });
+    await this.page.goto(new URL(query, this.baseUrl).href);
+  }
+
+  idleCount(): Promise<number> {
+    return this.page
+      .locator('[data-testid="map"]')
+      .evaluate((el) => Number((el as HTMLElement).dataset.idleCount ?? 0));
+  }
+
+  async waitForIdleAfter(action: () => Promise<unknown>) {
+    const before = await this.idleCount();
+    await action();
+    await this.page.waitForFunction(
+      (n) => Number(document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.idleCount ?? 0) > n,
+      before,
+      { timeout: 30_000 },
+    );
+  }
+
+  geojsonUploads(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { __geojsonUploads: number }).__geojsonUploads);
+  }
+
+  given = {
+    app: async (query = '?lang=en', options: { viewport?: Viewport; locale?: string } = {}) => {
+      await this.open(query, options.viewport ?? DESKTOP, options.locale ?? 'en-GB');
+      await this.page.waitForSelector('[data-testid="map"][data-map-idle="true"]', {
+        timeout: 60_000,
+      });
+      await this.page.waitForFunction(() => !document.querySelector('.loading'), null, {
+        timeout: 30_000,
+      });
+    },
+  };
+
+  when = {
+    searchFor: async (text: string) => {
+      await this.page.getByRole('combobox', { name: 'Search municipality' }).fill(text);
+    },
+    chooseResult: async (name: string) => {
+      await this.page
+        .getByRole('option', { name: new RegExp(`^${name}`) })
+        .first()
+        .click();
+    },
+    selectFilter: async (label: string, option: string) => {
+      await this.waitForIdleAfter(() => this.page.getByLabel(label, { exact: true }).selectOption({ label: option }));
+    },
+    openTable: async () => {
+      await this.page.getByRole('button', { name: 'Table' }).click();
+    },
+    reload: async () => {
+      await this.page.waitForTimeout(400); // the URL is written with a short debounce
+      await this.page.reload();
+      await this.page.waitForSelector('[data-testid="map"][data-map-idle="true"]', {
+        timeout: 60_000,
+      });
+    },
+    clickMap: async (point: { x: number; y: number }) => {
+      await this.page.locator('[data-testid="map"] canvas').click({ position: point });
+    },
+    screenshot: async (name: string) => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const path = resolve(ARTIFACTS, `${name}.png`);
+      await this.page.screenshot({ path });
+      return path;
+    },
+  };
+
+  then = {
+    detailsShow: async (name: string) => {
+      await expect.poll(() => this.page.getByRole('dialog', { name }).isVisible(), { timeout: 15_000 }).toBe(true);
+      return this.page.getByRole('dialog', { name });
+    },
+    countText: async () =>
+      (await this.page.getByRole('status').filter({ hasText: 'municipalities' }).textContent()) ?? '',
+    mapIsNotBlank: async () => {
+      const colours = await this.page.locator('[data-testid="map"] canvas').evaluate((canvas) => {
+        const source = canvas as HTMLCanvasElement;
+        const copy = document.createElement('canvas');
+        [copy.width, copy.height] = [source.width, source.height];
+        const context = copy.getContext('2d');
+        if (!context) return 0;
+        context.drawImage(source, 0, 0);
+        const { data } = context.getImageData(0, 0, copy.width, copy.height);
+        const seen = new Set<number>();
+        for (let i = 0; i < data.length; i += 4 * 97)
+          seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+        return seen.size;
+      });
+      expect(colours).toBeGreaterThan(5);
+    },
+    isAccessible: async () => {
+      await this.page.evaluate(axeSource);
+      const violations = await this.page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (o: object) => Promise<{
+                violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+              }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run({ resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
+      });
+      expect(violations).toEqual([]);
+    },
+    pageIsClean: () => {
+      const local = new URL(this.baseUrl).origin;
+      const foreign = this.requests.filter((url) => !url.startsWith(local) && !/^(data|blob):/.test(url));
+      expect({ consoleErrors: this.consoleErrors, pageErrors: this.pageErrors, foreign }).toEqual({
+        consoleErrors: [],
+        pageErrors: [],
+        foreign: [],
+      });
+    },
+  };
+}
