@@ -92,10 +92,7 @@ export function joinPlaces(sources: Sources, expected = EXPECTED_MUNICIPALITIES)
   const refnis = parseRefnis(sources.refnis);
   const names = byCode(sources.names, SOURCE_FILES.names);
   if (names.size !== expected) {
-    throw new DataBuildError(
-      SOURCE_FILES.names,
-      `expected ${expected} municipalities, found ${names.size}`,
-    );
+    throw new DataBuildError(SOURCE_FILES.names, `expected ${expected} municipalities, found ${names.size}`);
   }
   const mergers = mergerMap(sources, names, refnis);
   const { regions, provinces, arrondissementParent } = adminAreas(refnis);

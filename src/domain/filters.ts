@@ -51,7 +51,7 @@ export function withFilter<K extends keyof Filters>(
     if (next.zone && !places.zoneProvinces(next.zone).some((p) => places.provinceRegion(p) === value)) next.zone = '';
   }
   if (key === 'province' && value) {
-    next.region = places.provinceRegion(value);
+    if (next.region && places.provinceRegion(value) !== next.region) next.region = '';
     if (next.zone && !places.zoneProvinces(next.zone).includes(value)) next.zone = '';
   }
   return next;

@@ -1,4 +1,4 @@
-import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Municipality } from '../domain/atlas.ts';
 import { selectCoverage, selectMatches } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
@@ -6,6 +6,17 @@ import { coverageIndex, type MunicipalityState, provinceBorder, SOURCES, zoneBor
 
 type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
 const FIT_PADDING = 40;
+const PHONE_WIDTH = 760; // matches the bottom-sheet breakpoint in app.css
+const PANEL_WIDTH = 400;
+
+/** Room for the details: a side panel on the right on a desk, a bottom sheet on a phone. */
+function paddingBeside(map: MapLibreMap, withPanel: boolean): PaddingOptions {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const base = { top: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING, right: FIT_PADDING };
+  if (!withPanel) return base;
+  if (width <= PHONE_WIDTH) return { ...base, bottom: Math.min(height * 0.6, height - 120) };
+  return { ...base, right: Math.min(PANEL_WIDTH + FIT_PADDING, width / 2) };
+}
 
 export function boundsOf(municipalities: readonly Municipality[]): LngLatBoundsLike | undefined {
   if (municipalities.length === 0) return undefined;
@@ -55,11 +66,11 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
   const fitToMatches = (state: AppState) => {
     const matches = selectMatches(state);
     const bounds = boundsOf((state.places?.municipalities ?? []).filter((m) => matches.has(m.nis)));
-    if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 11, duration: 600 });
+    if (bounds) map.fitBounds(bounds, { padding: paddingBeside(map, !!state.selected), maxZoom: 11, duration: 600 });
   };
   const flyToSelected = (state: AppState) => {
     const m = state.selected ? state.places?.municipality.get(state.selected) : undefined;
-    if (m) map.fitBounds(m.bbox, { padding: FIT_PADDING * 2, maxZoom: 11, duration: 800 });
+    if (m) map.fitBounds(m.bbox, { padding: paddingBeside(map, true), maxZoom: 10, duration: 800 });
   };
 
   const initial = store.getState();

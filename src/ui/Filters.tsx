@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters as FilterValues } from '../domain/filters.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
@@ -13,10 +13,11 @@ interface Option {
 
 function FilterSelect(props: { label: string; value: string; options: Option[]; onChange: (value: string) => void }) {
   const { t } = useTranslation();
+  const id = useId();
   return (
-    <label className="field">
-      <span>{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">{t('filters.all')}</option>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -24,7 +25,7 @@ function FilterSelect(props: { label: string; value: string; options: Option[]; 
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -32,7 +32,10 @@ describe('data build on a synthetic fixture', () => {
       expect(Math.abs(total(layer) - total('municipalities')) / total('municipalities')).toBeLessThan(1e-4);
     }
     expect(lookup.provinces.map((p) => p.id)).toEqual(['04000', '10000']);
-    expect(lookup.zones.find((z) => z.code === null)).toMatchObject({ id: 'x-hekla', names: { nl: 'PZ Hekla', fr: 'PZ Hekla' } });
+    expect(lookup.zones.find((z) => z.code === null)).toMatchObject({
+      id: 'x-hekla',
+      names: { nl: 'PZ Hekla', fr: 'PZ Hekla' },
+    });
     expect(lookup.municipalities.find((m) => m.nis === '21001')).toMatchObject({ province: '04000', region: '04000' });
   });
 
@@ -73,7 +76,9 @@ describe('data build on a synthetic fixture', () => {
     });
 
     it('on a count that is not the expected one', () => {
-      expect(() => buildData(fixtureSources())).toThrow(/municipality-names-2025.csv: expected 565 municipalities, found 3/);
+      expect(() => buildData(fixtureSources())).toThrow(
+        /municipality-names-2025.csv: expected 565 municipalities, found 3/,
+      );
     });
 
     it('on invalid geometry', () => {

@@ -17,15 +17,24 @@ describe('data build on the real 2025 sources', () => {
     const memberships = lookup.zones.flatMap((z) => z.municipalities);
     expect(memberships).toHaveLength(565);
     expect(new Set(memberships).size).toBe(565);
-    for (const m of lookup.municipalities) expect(lookup.zones.find((z) => z.id === m.zone)?.municipalities).toContain(m.nis);
+    for (const m of lookup.municipalities)
+      expect(lookup.zones.find((z) => z.id === m.zone)?.municipalities).toContain(m.nis);
   });
 
   it('has the 178 zones of zones-2025.csv, with codes where known', () => {
     const listed = parseCsv('zones-2025.csv', readFileSync(resolve(sourcesDir(), 'zones-2025.csv'), 'utf8'), []);
     expect(lookup.zones).toHaveLength(178);
     expect(layerFeatures(topology, 'zones')).toHaveLength(178);
-    const codes = listed.map((z) => z.zone_code).filter(Boolean).sort();
-    expect(lookup.zones.map((z) => z.code).filter(Boolean).sort()).toEqual(codes);
+    const codes = listed
+      .map((z) => z.zone_code)
+      .filter(Boolean)
+      .sort();
+    expect(
+      lookup.zones
+        .map((z) => z.code)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(codes);
     expect(lookup.zones.filter((z) => z.code === null).map((z) => z.id)).toEqual([
       'x-carma',
       'x-haspengouw',
@@ -67,6 +76,12 @@ describe('data build on the real 2025 sources', () => {
     const initiatives = first.files['initiatives.csv'] ?? '';
     expect(initiatives).toContain('Diversiteit op het gebied van overtuigingen en filosofieën');
     expect(initiatives).toContain(',ABC,');
-    expect(initiatives.split('\r\n').filter(Boolean).slice(1).every((row) => row.endsWith(',true'))).toBe(true);
+    expect(
+      initiatives
+        .split('\r\n')
+        .filter(Boolean)
+        .slice(1)
+        .every((row) => row.endsWith(',true')),
+    ).toBe(true);
   });
 });
