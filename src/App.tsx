@@ -5,6 +5,7 @@ import { AboutData } from './ui/AboutData.tsx';
 import { DemoBanner } from './ui/DemoBanner.tsx';
 import { Details } from './ui/Details.tsx';
 import { Filters } from './ui/Filters.tsx';
+import { ImportPanel, useFileDrop } from './ui/ImportPanel.tsx';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { Search } from './ui/Search.tsx';
@@ -15,6 +16,7 @@ export function App() {
   const panel = useAppStore((s) => s.panel);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const load = useAppStore((s) => s.load);
+  useFileDrop();
 
   return (
     <div className="app">
@@ -30,6 +32,9 @@ export function App() {
         <nav className="actions" aria-label={t('app.title')}>
           <button type="button" aria-pressed={panel === 'table'} onClick={() => togglePanel('table')}>
             {t('table.toggle')}
+          </button>
+          <button type="button" aria-pressed={panel === 'import'} onClick={() => togglePanel('import')}>
+            {t('import.button')}
           </button>
           <button type="button" aria-pressed={panel === 'about'} onClick={() => togglePanel('about')}>
             {t('about.button')}
@@ -53,6 +58,7 @@ export function App() {
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
           {panel === 'table' && <TableView />}
           {panel === 'about' && <AboutData />}
+          {panel === 'import' && <ImportPanel />}
           <Details />
         </div>
       </main>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { DataClient } from './data/client.ts';
+import { dataClient } from './data/client.ts';
 import { browserLanguage, initI18n } from './i18n/index.ts';
 import { boot } from './state/boot.ts';
 import { useAppStore } from './state/store.ts';
@@ -26,4 +26,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-void boot(new DataClient(), import.meta.env.BASE_URL);
+void boot(dataClient(), import.meta.env.BASE_URL);

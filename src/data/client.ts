@@ -59,3 +59,10 @@ export async function fetchBytes(url: string): Promise<ArrayBuffer> {
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}. Run "npm run data" to build the data.`);
   return response.arrayBuffer();
 }
+
+let shared: DataClient | undefined;
+/** The app's one data worker, created on first use (nothing starts when a module loads). */
+export const dataClient = (): DataClient => {
+  shared ??= new DataClient();
+  return shared;
+};

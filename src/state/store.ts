@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './dataset.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters.ts';
+import { createImportSlice, type ImportSlice } from './imports.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection.ts';
 import { createUiSlice, type UiSlice } from './ui.ts';
 
-export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice;
+export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice & ImportSlice;
 
 /** The one store. Components take one value per selector (or useShallow), never the whole state. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -12,4 +13,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFiltersSlice(...a),
   ...createSelectionSlice(...a),
   ...createUiSlice(...a),
+  ...createImportSlice(...a),
 }));

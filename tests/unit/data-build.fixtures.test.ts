@@ -16,7 +16,11 @@ describe('data build on a synthetic fixture', () => {
     const { topology, lookup } = build();
     const features = layerFeatures(topology, 'municipalities');
     expect(features.map((f) => f.id)).toEqual(['11001', '11002', '21001']);
-    const area = (id: string) => turfArea(features.find((f) => f.id === id) ?? features[0]!);
+    const area = (id: string) => {
+      const found = features.find((f) => f.id === id);
+      if (!found) throw new Error(`no ${id}`);
+      return turfArea(found);
+    };
     expect(area('11002') / area('11001')).toBeCloseTo(2, 1);
     const antwerpen = lookup.municipalities.find((m) => m.nis === '11002');
     expect(antwerpen?.population).toBe(1010);
@@ -65,7 +69,12 @@ describe('data build on a synthetic fixture', () => {
 
     it('on a municipality in two police zones', () => {
       const sources = fixtureSources();
-      sources.membership.push({ ...sources.membership[0]!, zone_code: '5345', zone_name_nl: 'PZ Antwerpen' });
+      sources.membership.push({
+        ...sources.membership[0],
+        nis: '11001',
+        zone_code: '5345',
+        zone_name_nl: 'PZ Antwerpen',
+      });
       expect(() => build(sources)).toThrow(/police-zones-2025.csv: municipality 11001 is in two police zones/);
     });
 

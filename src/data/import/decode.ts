@@ -9,18 +9,15 @@ export type Decoded =
   | { ok: true; text: string; encoding: Encoding }
   | { ok: false; failure: DecodeFailure; detail: string };
 
+const mb = (n: number) => (n / 1e6).toFixed(1);
+export const tooLarge = (size: number) =>
+  `The file is ${mb(size)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB. Split it into smaller files.`;
+
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, failure: 'empty', detail: 'The file is empty.' };
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (n: number) => (n / 1e6).toFixed(1);
-    return {
-      ok: false,
-      failure: 'too_large',
-      detail: `The file is ${mb(bytes.length)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB. Split it into smaller files.`,
-    };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, failure: 'too_large', detail: tooLarge(bytes.length) };
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
     return {
       ok: false,

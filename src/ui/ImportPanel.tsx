@@ -1,0 +1,113 @@
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dataClient } from '../data/client.ts';
+import { clearImportedData, importFiles } from '../state/importer.ts';
+import { useAppStore } from '../state/store.ts';
+import { ImportReportView } from './ImportReportView.tsx';
+
+const BASE = import.meta.env.BASE_URL;
+
+/** Files dropped anywhere on the page are imported: there is no wrong place to drop them. */
+export function useFileDrop() {
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      event.preventDefault();
+      useAppStore.getState().setPanel('import');
+      void importFiles(dataClient(), files);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+}
+
+/** Import of cells and initiatives CSV files: choose or drop, see exactly what happened. */
+export function ImportPanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const setPanel = useAppStore((s) => s.setPanel);
+  const mode = useAppStore((s) => s.importMode);
+  const setMode = useAppStore((s) => s.setImportMode);
+  const progress = useAppStore((s) => s.importProgress);
+  const reports = useAppStore((s) => s.importReports);
+  const savedAt = useAppStore((s) => s.savedAt);
+
+  return (
+    <section className="about import" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
+      <header className="details-header">
+        <h2 id={`${id}-title`}>{t('import.heading')}</h2>
+        <button type="button" className="close" onClick={() => setPanel('none')}>
+          {t('about.close')}
+        </button>
+      </header>
+      <p>{t('import.intro')}</p>
+      <fieldset className="mode">
+        <legend>{t('import.mode')}</legend>
+        {(['replace', 'merge'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} />
+            {t(`import.${m}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="dropzone">
+        <label htmlFor={`${id}-file`}>{t('import.label')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.txt,text/csv"
+          multiple
+          disabled={!!progress}
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length > 0) void importFiles(dataClient(), files);
+          }}
+        />
+        <p className="meta">{t('import.drop')}</p>
+      </div>
+      {progress && (
+        <div className="progress">
+          <label htmlFor={`${id}-progress`}>
+            {t('import.reading', {
+              file: progress.fileName,
+              done: progress.done.toLocaleString(),
+              total: progress.total.toLocaleString(),
+            })}
+          </label>
+          <progress id={`${id}-progress`} value={progress.done} max={progress.total || undefined} />
+        </div>
+      )}
+      {reports.map((report, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole on each import, never reordered
+        <ImportReportView key={i} report={report} />
+      ))}
+      <p className="meta">
+        {t('import.templates')}{' '}
+        <a href={`${BASE}templates/cells-template.csv`} download>
+          cells-template.csv
+        </a>{' '}
+        ·{' '}
+        <a href={`${BASE}templates/initiatives-template.csv`} download>
+          initiatives-template.csv
+        </a>
+      </p>
+      {savedAt && (
+        <p className="saved">
+          {t('import.saved', { date: new Date(savedAt).toLocaleString() })}{' '}
+          <button type="button" onClick={() => void clearImportedData(dataClient(), BASE)}>
+            {t('import.clear')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

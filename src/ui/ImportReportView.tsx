@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toCsv, UTF8_BOM } from '../data/csvWrite.ts';
+import type { ImportReport, Problem } from '../data/import/report.ts';
+
+const FLAT_LIMIT = 20;
+const ROWS_PER_GROUP = 100;
+
+function ProblemRows({ problems }: { problems: Problem[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="problems">
+      <thead>
+        <tr>
+          <th scope="col">{t('import.row')}</th>
+          <th scope="col">{t('import.column')}</th>
+          <th scope="col">{t('import.value')}</th>
+          <th scope="col">{t('import.reason')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a static list; one row may hold the same problem twice
+          <tr key={i} className={p.severity}>
+            <td className="number">{p.row}</td>
+            <td>{p.column}</td>
+            <td className="value">{p.value}</td>
+            <td>
+              <strong>{t(`import.${p.severity}`)}</strong>: {p.reason}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Problems one by one when few; grouped by kind and column when many. */
+function Problems({ problems }: { problems: Problem[] }) {
+  const { t } = useTranslation();
+  const groups = useMemo(() => {
+    const map = new Map<string, Problem[]>();
+    for (const p of problems) {
+      const key = `${p.severity}|${p.code}|${p.column}`;
+      map.set(key, [...(map.get(key) ?? []), p]);
+    }
+    return [...map.values()].sort(
+      (a, b) => (a[0]?.severity === 'error' ? -1 : 1) - (b[0]?.severity === 'error' ? -1 : 1),
+    );
+  }, [problems]);
+  if (problems.length <= FLAT_LIMIT) return <ProblemRows problems={problems} />;
+  return (
+    <div className="problem-groups">
+      {groups.map((group) => {
+        const first = group[0];
+        if (!first) return null;
+        return (
+          <details key={`${first.severity}|${first.code}|${first.column}`}>
+            <summary>
+              <strong>{t(`import.${first.severity}`)}</strong> · {first.column}: {first.reason} —{' '}
+              {t('import.rowsCount', { count: group.length })}
+            </summary>
+            <ProblemRows problems={group.slice(0, ROWS_PER_GROUP)} />
+            {group.length > ROWS_PER_GROUP && (
+              <p className="meta">{t('import.more', { count: group.length - ROWS_PER_GROUP })}</p>
+            )}
+          </details>
+        );
+      })}
+    </div>
+  );
+}
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  const [rejectedUrl, setRejectedUrl] = useState<string>();
+  useEffect(() => {
+    const [header, ...rows] = report.rejectedRows;
+    if (!header || rows.length === 0) return;
+    const url = URL.createObjectURL(new Blob([UTF8_BOM + toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
+    setRejectedUrl(url);
+    return () => URL.revokeObjectURL(url);
+  }, [report]);
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+
+  return (
+    <section role="status" className="import-report" aria-label={report.fileName}>
+      {report.fatal ? (
+        <p className="fatal">
+          {t('import.nothing', { file: report.fileName })} {report.fatal}
+        </p>
+      ) : (
+        <>
+          <p>
+            <strong>{t('import.summary', { imported: report.imported, total: report.totalRows })}</strong>{' '}
+            {t('import.details', {
+              file: report.fileName,
+              kind: t(`import.kind.${report.kind ?? 'cells'}`),
+              encoding: report.encoding,
+              delimiter: report.delimiter === '\t' ? 'tab' : report.delimiter,
+            })}
+          </p>
+          <p className="meta">
+            {t('import.counts', {
+              rejected: report.rejected,
+              unplaced: report.unplaced,
+              errors,
+              warnings: report.problems.length - errors,
+            })}
+          </p>
+          {report.ignoredColumns.length > 0 && (
+            <p className="meta">{t('import.ignored', { list: report.ignoredColumns.join(', ') })}</p>
+          )}
+          {rejectedUrl && (
+            <a href={rejectedUrl} download={`rejected-${report.fileName}`}>
+              {t('import.downloadRejected', { count: report.rejected })}
+            </a>
+          )}
+          {report.problems.length > 0 && <Problems problems={report.problems} />}
+        </>
+      )}
+    </section>
+  );
+}
