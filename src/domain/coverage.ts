@@ -35,7 +35,11 @@ export function computeCoverage(cells: readonly Cell[], asOf?: string): Map<stri
 export function groupByMunicipality<T extends { municipalities: string[] }>(items: readonly T[]): Map<string, T[]> {
   const result = new Map<string, T[]>();
   for (const item of items) {
-    for (const nis of item.municipalities) result.set(nis, [...(result.get(nis) ?? []), item]);
+    for (const nis of item.municipalities) {
+      const list = result.get(nis);
+      if (list) list.push(item);
+      else result.set(nis, [item]);
+    }
   }
   return result;
 }
