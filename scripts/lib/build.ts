@@ -5,7 +5,15 @@ import type { Lookup, Municipality } from '../../src/domain/atlas.ts';
 import { ATTRIBUTION } from './attribution.ts';
 import { generateCells, generateInitiatives } from './demo.ts';
 import { DataBuildError } from './errors.ts';
-import { assertValidLayer, compact, dissolve, layerArea, layerFeatures, sourcePolygons } from './geometry.ts';
+import {
+  assertValidLayer,
+  compact,
+  dissolve,
+  layerArea,
+  layerFeatures,
+  pruneArcs,
+  sourcePolygons,
+} from './geometry.ts';
 import { joinPlaces } from './join.ts';
 import type { Sources } from './sources.ts';
 
@@ -39,6 +47,12 @@ function geojson(features: Feature[], properties: (id: string) => Record<string,
     })),
   };
   return JSON.stringify(collection);
+}
+
+function shippedTopology(topology: Topology): Topology {
+  const { municipalities } = topology.objects;
+  if (!municipalities) throw new DataBuildError(OUTPUT.atlas, 'no municipalities object');
+  return pruneArcs({ ...topology, objects: { municipalities } });
 }
 
 export interface BuildResult {
@@ -87,7 +101,9 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
   const nameOf = (nis: string) => byNis.get(nis)?.names.nl ?? nis;
 
   const files: Record<string, string> = {
-    [OUTPUT.atlas]: JSON.stringify(topology),
+    // The app draws municipalities and meshes zone and province borders from their shared arcs
+    // (src/data/geometry.ts), so only the municipalities ship.
+    [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology)),
     [OUTPUT.lookup]: JSON.stringify(lookup),
     [OUTPUT.cells]: generateCells(places.zones, nameOf),
     [OUTPUT.initiatives]: generateInitiatives(places.municipalities),

@@ -1,14 +1,37 @@
-import type { ImportResult } from './import/index.ts';
+import type { ImportMode } from '../domain/merge.ts';
+import type { Cell, Initiative } from '../domain/types.ts';
+import type { ImportReport } from './import/report.ts';
 import type { AtlasPayload, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type RequestBody = DistributiveOmit<WorkerRequest, 'id'>;
+type Progress = (done: number, total: number) => void;
 
-type Pending = {
-  resolve: (response: WorkerResponse) => void;
+/** What a request returns: its final message, plus the rows streamed before it. */
+export interface Answer {
+  final: WorkerResponse;
+  cells?: Cell[];
+  initiatives?: Initiative[];
+}
+
+export interface ImportOutcome {
+  report: ImportReport;
+  savedAt: string | null;
+  cells?: Cell[];
+  initiatives?: Initiative[];
+}
+
+interface Pending {
+  answer: Answer;
+  resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
-  onProgress?: (done: number, total: number) => void;
-};
+  onProgress?: Progress;
+}
+
+function append<T>(list: T[], rows: readonly T[]): T[] {
+  for (const row of rows) list.push(row);
+  return list;
+}
 
 /** The app's one handle on the data worker. */
 export class DataClient {
@@ -22,35 +45,59 @@ export class DataClient {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       if (message.type === 'progress') return pending.onProgress?.(message.done, message.total);
+      if (message.type === 'rows') {
+        // Rows arrive in chunks; gather them without copying the growing array.
+        const answer = pending.answer;
+        if (message.kind === 'cells') answer.cells = append(message.first ? [] : (answer.cells ?? []), message.rows);
+        else answer.initiatives = append(message.first ? [] : (answer.initiatives ?? []), message.rows);
+        return;
+      }
       this.pending.delete(message.id);
       if (message.type === 'error') pending.reject(new Error(message.message));
-      else pending.resolve(message);
+      else pending.resolve({ ...pending.answer, final: message });
     };
   }
 
-  private send(request: RequestBody, transfer: Transferable[] = [], onProgress?: Pending['onProgress']) {
+  private send(request: RequestBody, transfer: Transferable[] = [], onProgress?: Progress): Promise<Answer> {
     const id = this.nextId++;
-    return new Promise<WorkerResponse>((resolve, reject) => {
-      this.pending.set(id, onProgress ? { resolve, reject, onProgress } : { resolve, reject });
+    return new Promise<Answer>((resolve, reject) => {
+      const pending: Pending = { answer: { final: { id, type: 'cleared' } }, resolve, reject };
+      if (onProgress) pending.onProgress = onProgress;
+      this.pending.set(id, pending);
       this.worker.postMessage({ ...request, id } as WorkerRequest, transfer);
     });
   }
 
-  /** Fetches here (so that index.html's preloads are used) and parses in the worker. */
-  async loadAtlas(baseUrl: string): Promise<AtlasPayload> {
-    const [atlas, lookup] = await Promise.all(
-      ['atlas.topojson', 'lookup.json'].map((file) => fetchBytes(`${baseUrl}data/${file}`)),
-    );
-    if (!atlas || !lookup) throw new Error('missing data');
-    const response = await this.send({ type: 'init', atlas, lookup }, [atlas, lookup]);
-    if (response.type !== 'atlas') throw new Error('unexpected answer from the data worker');
-    return response.payload;
+  /** The geometry and places: fetched here (so that index.html's preloads are used), parsed there. */
+  async loadAtlas(atlas: Promise<ArrayBuffer>, lookup: Promise<ArrayBuffer>): Promise<AtlasPayload> {
+    const [a, l] = await Promise.all([atlas, lookup]);
+    const { final } = await this.send({ type: 'init', atlas: a, lookup: l }, [a, l]);
+    if (final.type !== 'atlas') throw new Error('unexpected answer from the data worker');
+    return final.payload;
   }
 
-  async importFile(bytes: ArrayBuffer, fileName: string, onProgress?: Pending['onProgress']): Promise<ImportResult> {
-    const response = await this.send({ type: 'import', bytes, fileName }, [bytes], onProgress);
-    if (response.type !== 'imported') throw new Error('unexpected answer from the data worker');
-    return response.payload;
+  async importFile(
+    bytes: ArrayBuffer,
+    fileName: string,
+    options: { mode: ImportMode; persist: boolean; onProgress?: Progress },
+  ): Promise<ImportOutcome> {
+    const answer = await this.send(
+      { type: 'import', bytes, fileName, mode: options.mode, persist: options.persist },
+      [bytes],
+      options.onProgress,
+    );
+    if (answer.final.type !== 'imported') throw new Error('unexpected answer from the data worker');
+    return { ...answer, report: answer.final.report, savedAt: answer.final.savedAt };
+  }
+
+  /** The data saved in this browser, if any. */
+  async restore(): Promise<Answer & { savedAt: string | null }> {
+    const answer = await this.send({ type: 'restore' });
+    return { ...answer, savedAt: answer.final.type === 'restored' ? answer.final.savedAt : null };
+  }
+
+  async clear(): Promise<void> {
+    await this.send({ type: 'clear' });
   }
 }
 

@@ -1,44 +1,84 @@
 /// <reference lib="webworker" />
 import type { Topology } from 'topojson-specification';
 import type { Lookup } from '../domain/atlas.ts';
+import { combine } from '../domain/merge.ts';
+import type { Cell, Initiative } from '../domain/types.ts';
 import { decodeAtlas } from './geometry.ts';
 import { createImportContext, type ImportContext } from './import/context.ts';
 import { importCsv } from './import/index.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import { clearSaved, loadSaved, saveDataset } from './persist.ts';
+import { type DatasetRows, ROWS_PER_MESSAGE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
-// Heavy work stays off the main thread: decoding the topology and parsing CSV files.
+// Heavy work stays off the main thread: decoding the topology, parsing, merging and saving.
 declare const self: DedicatedWorkerGlobalScope;
 let context: ImportContext | undefined;
+const dataset: { cells: Cell[]; initiatives: Initiative[] } = { cells: [], initiatives: [] };
 
 const reply = (message: WorkerResponse) => self.postMessage(message);
-
 const decoder = new TextDecoder();
 const parseJson = <T>(bytes: ArrayBuffer): T => JSON.parse(decoder.decode(bytes)) as T;
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
+function sendRows(id: number, data: DatasetRows) {
+  for (let start = 0; start === 0 || start < data.rows.length; start += ROWS_PER_MESSAGE) {
+    const rows = data.rows.slice(start, start + ROWS_PER_MESSAGE);
+    reply({ id, type: 'rows', first: start === 0, ...({ kind: data.kind, rows } as DatasetRows) });
+  }
+}
+
+async function persist(): Promise<string | null> {
+  const savedAt = new Date().toISOString();
   try {
-    if (request.type === 'init') {
-      const lookup = parseJson<Lookup>(request.lookup);
-      const topology = parseJson<Topology>(request.atlas);
-      context = createImportContext(lookup);
-      reply({
-        id: request.id,
-        type: 'atlas',
-        payload: { lookup, geometry: decodeAtlas(topology) },
-      });
-    } else {
-      if (!context) throw new Error('the data worker was not initialised');
-      const result = importCsv(new Uint8Array(request.bytes), request.fileName, context, (done, total) =>
-        reply({ id: request.id, type: 'progress', done, total }),
-      );
-      reply({ id: request.id, type: 'imported', payload: result });
-    }
-  } catch (error) {
+    await saveDataset({ ...dataset, savedAt });
+    return savedAt;
+  } catch {
+    return null; // a private window may refuse IndexedDB: the data stays for this visit
+  }
+}
+
+async function handle(request: WorkerRequest) {
+  if (request.type === 'init') {
+    const lookup = parseJson<Lookup>(request.lookup);
+    context = createImportContext(lookup);
     reply({
       id: request.id,
-      type: 'error',
-      message: error instanceof Error ? error.message : String(error),
+      type: 'atlas',
+      payload: { lookup, geometry: decodeAtlas(parseJson<Topology>(request.atlas), lookup) },
     });
+  } else if (request.type === 'import') {
+    if (!context) throw new Error('the data worker was not initialised');
+    const result = importCsv(new Uint8Array(request.bytes), request.fileName, context, (done, total) =>
+      reply({ id: request.id, type: 'progress', done, total }),
+    );
+    if (result.kind === 'cells') dataset.cells = combine(dataset.cells, result.cells, request.mode);
+    if (result.kind === 'initiatives')
+      dataset.initiatives = combine(dataset.initiatives, result.initiatives, request.mode);
+    if (result.kind === 'cells') sendRows(request.id, { kind: 'cells', rows: dataset.cells });
+    if (result.kind === 'initiatives') sendRows(request.id, { kind: 'initiatives', rows: dataset.initiatives });
+    const savedAt = request.persist && result.kind !== 'none' ? await persist() : null;
+    reply({ id: request.id, type: 'imported', report: result.report, savedAt });
+  } else if (request.type === 'restore') {
+    const saved = await loadSaved().catch(() => undefined);
+    if (saved) {
+      dataset.cells = saved.cells;
+      dataset.initiatives = saved.initiatives;
+      sendRows(request.id, { kind: 'cells', rows: saved.cells });
+      sendRows(request.id, { kind: 'initiatives', rows: saved.initiatives });
+    }
+    reply({ id: request.id, type: 'restored', savedAt: saved?.savedAt ?? null });
+  } else {
+    await clearSaved().catch(() => undefined);
+    reply({ id: request.id, type: 'cleared' });
   }
+}
+
+// One request at a time, in the order sent: an import always sees the places and the data
+// that requests before it set up.
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  queue = queue.then(() =>
+    handle(request).catch((error: unknown) =>
+      reply({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    ),
+  );
 };

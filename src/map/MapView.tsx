@@ -1,71 +1,89 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker-url.ts';
 import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store.ts';
 import { bindMapEvents } from './events.ts';
-import { buildStyle } from './style.ts';
+import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
 
 const BELGIUM: [number, number, number, number] = [2.54, 49.49, 6.41, 51.51];
 
-/** The one owner of the MapLibre instance. */
+function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<void> } {
+  const map = new MapLibreMap({
+    container,
+    style: buildBaseStyle(),
+    bounds: BELGIUM,
+    fitBoundsOptions: { padding: 16 },
+    minZoom: 6,
+    maxZoom: 14,
+    dragRotate: false,
+    pitchWithRotate: false,
+    attributionControl: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true }, // lets the PNG export read the canvas
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  // Readiness for tests and benchmarks, without reaching into MapLibre: a counter of 'idle'.
+  let idleCount = 0;
+  map.on('idle', () => {
+    idleCount += 1;
+    container.dataset.idleCount = String(idleCount);
+    container.dataset.mapIdle = 'true';
+  });
+  // Banners and panels can resize the map while it loads; keep Belgium in view until the user
+  // or the app moves the camera.
+  let moved = false;
+  let refitting = false;
+  map.on('movestart', () => {
+    if (!refitting) moved = true;
+  });
+  map.on('resize', () => {
+    if (moved) return;
+    refitting = true;
+    map.fitBounds(BELGIUM, { padding: 16, animate: false });
+    refitting = false;
+  });
+  // npm run bench compares a restyle with one bare repaint of the same map.
+  if (new URLSearchParams(location.search).has('bench')) {
+    (window as unknown as { livcrBench: unknown }).livcrBench = { repaint: () => map.triggerRepaint() };
+  }
+  return { map, loaded: new Promise((resolve) => map.once('load', () => resolve())) };
+}
+
+/** The one owner of the MapLibre instance. It starts at once; the geometry joins when it arrives. */
 export function MapView() {
   const { t } = useTranslation();
   const geometry = useAppStore((s) => s.geometry);
   const containerRef = useRef<HTMLElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
+  const [instance, setInstance] = useState<ReturnType<typeof createMap>>();
 
   useEffect(() => {
-    const container = containerRef.current;
+    if (!containerRef.current) return;
+    const created = createMap(containerRef.current);
+    setInstance(created);
+    return () => created.map.remove();
+  }, []);
+
+  useEffect(() => {
     const tooltip = tooltipRef.current;
-    if (!geometry || !container || !tooltip) return;
-    const map = new MapLibreMap({
-      container,
-      style: buildStyle(geometry),
-      bounds: BELGIUM,
-      fitBoundsOptions: { padding: 16 },
-      minZoom: 6,
-      maxZoom: 14,
-      dragRotate: false,
-      pitchWithRotate: false,
-      attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true }, // lets the PNG export read the canvas
-    });
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-    let idleCount = 0;
-    // Readiness for tests and benchmarks, without reaching into MapLibre: a counter of 'idle'.
-    map.on('idle', () => {
-      idleCount += 1;
-      container.dataset.idleCount = String(idleCount);
-      container.dataset.mapIdle = 'true';
-    });
-    // Banners and panels can resize the map while it loads; keep Belgium in view until the user
-    // or the app moves the camera.
-    let moved = false;
-    let refitting = false;
-    map.on('movestart', () => {
-      if (!refitting) moved = true;
-    });
-    map.on('resize', () => {
-      if (moved) return;
-      refitting = true;
-      map.fitBounds(BELGIUM, { padding: 16, animate: false });
-      refitting = false;
-    });
+    if (!instance || !geometry || !tooltip) return;
+    const { map, loaded } = instance;
     const stops: (() => void)[] = [];
-    map.once('load', () => {
-      stops.push(syncMapWithStore(map, useAppStore), bindMapEvents(map, useAppStore, tooltip));
+    let cancelled = false;
+    void loaded.then(() => {
+      if (cancelled) return;
+      stops.push(addAtlas(map, geometry), syncMapWithStore(map, useAppStore), bindMapEvents(map, useAppStore, tooltip));
     });
     return () => {
-      for (const stop of stops) stop();
-      map.remove();
+      cancelled = true;
+      for (const stop of stops.reverse()) stop();
     };
-  }, [geometry]);
+  }, [instance, geometry]);
 
   return (
     <div className="map-wrap">

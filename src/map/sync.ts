@@ -6,6 +6,10 @@ import { coverageIndex, type MunicipalityState, provinceBorder, SOURCES, zoneBor
 
 type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
 const FIT_PADDING = 40;
+/** Camera moves are instant for people who ask for reduced motion. */
+const duration = (ms: number) => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : ms);
+/** Performance mark at the first idle with every municipality coloured (read by npm run bench). */
+export const CHOROPLETH_MARK = 'livcr:choropleth-idle';
 const PHONE_WIDTH = 760; // matches the bottom-sheet breakpoint in app.css
 const PANEL_WIDTH = 400;
 
@@ -66,17 +70,29 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
   const fitToMatches = (state: AppState) => {
     const matches = selectMatches(state);
     const bounds = boundsOf((state.places?.municipalities ?? []).filter((m) => matches.has(m.nis)));
-    if (bounds) map.fitBounds(bounds, { padding: paddingBeside(map, !!state.selected), maxZoom: 11, duration: 600 });
+    if (bounds)
+      map.fitBounds(bounds, { padding: paddingBeside(map, !!state.selected), maxZoom: 11, duration: duration(600) });
   };
   const flyToSelected = (state: AppState) => {
     const m = state.selected ? state.places?.municipality.get(state.selected) : undefined;
-    if (m) map.fitBounds(m.bbox, { padding: paddingBeside(map, true), maxZoom: 10, duration: 800 });
+    if (m) map.fitBounds(m.bbox, { padding: paddingBeside(map, true), maxZoom: 10, duration: duration(800) });
+  };
+
+  let marked = false;
+  const markWhenComplete = (state: AppState) => {
+    if (marked || state.load.status !== 'ready') return;
+    marked = true;
+    map.once('idle', () => {
+      performance.mark(CHOROPLETH_MARK);
+      map.getContainer().dataset.choropleth = 'ready';
+    });
   };
 
   const initial = store.getState();
   applyStyle(initial);
   applySelection(initial);
   applyBorders(initial);
+  markWhenComplete(initial);
   if (initial.selected) flyToSelected(initial);
   else if (Object.values(initial.filters).some(Boolean)) fitToMatches(initial);
 
@@ -97,5 +113,6 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
       applyBorders(state);
     }
     if (state.flyRequest !== previous.flyRequest) flyToSelected(state);
+    markWhenComplete(state);
   });
 }

@@ -1,39 +1,50 @@
 import { type DataClient, fetchBytes } from '../data/client.ts';
-import { loadSaved } from '../data/persist.ts';
 import { createPlaces } from '../domain/places.ts';
 import { useAppStore } from './store.ts';
 import { parseUrlState, sanitizeUrlState } from './url.ts';
 
-const SHIPPED_FILES = ['cells.csv', 'initiatives.csv'];
+const SHIPPED_FILES = ['cells.csv', 'initiatives.csv'] as const;
+const dataUrl = (baseUrl: string, file: string) => `${baseUrl}data/${file}`;
 
 /** The shipped (demonstration) data, through the same import path as a user's files. */
-export async function loadShippedData(client: DataClient, baseUrl: string): Promise<void> {
+export async function loadShippedData(client: DataClient, baseUrl: string, prefetched?: Promise<ArrayBuffer>[]) {
   const store = useAppStore.getState();
-  for (const file of SHIPPED_FILES) {
-    const result = await client.importFile(await fetchBytes(`${baseUrl}data/${file}`), file);
-    if (result.kind === 'cells') store.setCells(result.cells);
-    if (result.kind === 'initiatives') store.setInitiatives(result.initiatives);
+  for (const [i, file] of SHIPPED_FILES.entries()) {
+    const bytes = await (prefetched?.[i] ?? fetchBytes(dataUrl(baseUrl, file)));
+    const outcome = await client.importFile(bytes, file, { mode: 'replace', persist: false });
+    if (outcome.report.fatal) throw new Error(`${file}: ${outcome.report.fatal}`);
+    if (outcome.cells) store.setCells(outcome.cells);
+    if (outcome.initiatives) store.setInitiatives(outcome.initiatives);
   }
 }
 
-/** Loads places and geometry, restores the URL's view, then the saved or the shipped data. */
+/**
+ * Fetches everything at once, so the network, the data worker and the map's set-up overlap;
+ * restores the URL's view; then shows the data saved in this browser, or the shipped data.
+ */
 export async function boot(client: DataClient, baseUrl: string): Promise<void> {
   const store = useAppStore.getState();
   try {
-    const saved = loadSaved().catch(() => undefined);
-    const { lookup, geometry } = await client.loadAtlas(baseUrl);
+    const shipped = SHIPPED_FILES.map((file) => fetchBytes(dataUrl(baseUrl, file)));
+    for (const p of shipped) p.catch(() => undefined); // not needed when saved data is restored
+    const atlas = client.loadAtlas(
+      fetchBytes(dataUrl(baseUrl, 'atlas.topojson')),
+      fetchBytes(dataUrl(baseUrl, 'lookup.json')),
+    );
+    const restored = client.restore();
+    const { lookup, geometry } = await atlas;
     const places = createPlaces(lookup);
     const url = sanitizeUrlState(parseUrlState(location.search), places);
     store.setFilters(url.filters);
     store.select(url.selected, { fly: true });
     store.setAtlas(places, geometry);
-    const dataset = await saved;
-    if (dataset) {
-      store.setCells(dataset.cells);
-      store.setInitiatives(dataset.initiatives);
-      store.setSavedAt(dataset.savedAt);
+    const saved = await restored;
+    if (saved.savedAt) {
+      store.setCells(saved.cells ?? []);
+      store.setInitiatives(saved.initiatives ?? []);
+      store.setSavedAt(saved.savedAt);
     } else {
-      await loadShippedData(client, baseUrl);
+      await loadShippedData(client, baseUrl, shipped);
     }
     store.setLoad({ status: 'ready' });
   } catch (error) {

@@ -88,7 +88,7 @@ export class AppDriver {
   given = {
     app: async (query = '?lang=en', options: { viewport?: Viewport; locale?: string } = {}) => {
       await this.open(query, options.viewport ?? DESKTOP, options.locale ?? 'en-GB');
-      await this.page.waitForSelector('[data-testid="map"][data-map-idle="true"]', {
+      await this.page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', {
         timeout: 60_000,
       });
       await this.page.waitForFunction(() => !document.querySelector('.loading'), null, {
@@ -116,7 +116,7 @@ export class AppDriver {
     reload: async () => {
       await this.page.waitForTimeout(400); // the URL is written with a short debounce
       await this.page.reload();
-      await this.page.waitForSelector('[data-testid="map"][data-map-idle="true"]', {
+      await this.page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', {
         timeout: 60_000,
       });
     },
