@@ -42,7 +42,6 @@ export function App() {
           <LanguageSelect />
         </nav>
       </header>
-      <DemoBanner />
       {load.status === 'error' && (
         <p className="error-banner" role="alert">
           {t('app.loadError', { message: load.message })}
@@ -55,6 +54,8 @@ export function App() {
         </aside>
         <div className="stage">
           <MapView />
+          {/* Over the map, not above it: appearing late must not resize the map. */}
+          <DemoBanner />
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
           {panel === 'table' && <TableView />}
           {panel === 'about' && <AboutData />}

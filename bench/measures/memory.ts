@@ -24,7 +24,9 @@ export async function measureMemory(browser: Browser, base: string, count: numbe
   await page.waitForTimeout(500);
   const before = await heapAfterGc(page);
   const selects = page.locator('.filters select');
+  const checkpoints: { after: number; mb: number }[] = [];
   for (let i = 0; i < count; i++) {
+    if (i > 0 && i % 100 === 0) checkpoints.push({ after: i, mb: round((await heapAfterGc(page)) / 1e6, 1) });
     const step = i % 5;
     if (step === 0) await selects.nth(1).selectOption(PROVINCES[i % PROVINCES.length] ?? '');
     if (step === 1) await selects.nth(3).selectOption(STATUSES[i % STATUSES.length] ?? '');
@@ -46,5 +48,6 @@ export async function measureMemory(browser: Browser, base: string, count: numbe
     heapAfterLoadMB: round(before / 1e6, 1),
     heapAfterMB: round(after / 1e6, 1),
     growth: round(after / before - 1, 3),
+    checkpoints,
   };
 }

@@ -1,7 +1,8 @@
+import type { Lookup } from '../domain/atlas.ts';
 import type { ImportMode } from '../domain/merge.ts';
 import type { Cell, Initiative } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
-import type { AtlasPayload, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type RequestBody = DistributiveOmit<WorkerRequest, 'id'>;
@@ -68,12 +69,10 @@ export class DataClient {
     });
   }
 
-  /** The geometry and places: fetched here (so that index.html's preloads are used), parsed there. */
-  async loadAtlas(atlas: Promise<ArrayBuffer>, lookup: Promise<ArrayBuffer>): Promise<AtlasPayload> {
-    const [a, l] = await Promise.all([atlas, lookup]);
-    const { final } = await this.send({ type: 'init', atlas: a, lookup: l }, [a, l]);
-    if (final.type !== 'atlas') throw new Error('unexpected answer from the data worker');
-    return final.payload;
+  /** Gives the worker the places it resolves imported references against. */
+  async init(lookup: Lookup): Promise<void> {
+    const { final } = await this.send({ type: 'init', lookup });
+    if (final.type !== 'ready') throw new Error('unexpected answer from the data worker');
   }
 
   async importFile(

@@ -1,7 +1,6 @@
 import type { Lookup } from '../domain/atlas.ts';
 import type { ImportMode } from '../domain/merge.ts';
 import type { Cell, Initiative } from '../domain/types.ts';
-import type { AtlasGeometry } from './geometry.ts';
 import type { ImportReport } from './import/report.ts';
 
 /**
@@ -10,22 +9,17 @@ import type { ImportReport } from './import/report.ts';
  * message costs the main thread a long task to receive.
  */
 export type WorkerRequest =
-  | { id: number; type: 'init'; atlas: ArrayBuffer; lookup: ArrayBuffer }
+  | { id: number; type: 'init'; lookup: Lookup }
   | { id: number; type: 'import'; bytes: ArrayBuffer; fileName: string; mode: ImportMode; persist: boolean }
   | { id: number; type: 'restore' }
   | { id: number; type: 'clear' };
-
-export interface AtlasPayload {
-  lookup: Lookup;
-  geometry: AtlasGeometry;
-}
 
 export type DatasetRows = { kind: 'cells'; rows: Cell[] } | { kind: 'initiatives'; rows: Initiative[] };
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number }
   | ({ id: number; type: 'rows'; first: boolean } & DatasetRows)
-  | { id: number; type: 'atlas'; payload: AtlasPayload }
+  | { id: number; type: 'ready' }
   | { id: number; type: 'imported'; report: ImportReport; savedAt: string | null }
   | { id: number; type: 'restored'; savedAt: string | null }
   | { id: number; type: 'cleared' }

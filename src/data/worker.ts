@@ -1,22 +1,17 @@
 /// <reference lib="webworker" />
-import type { Topology } from 'topojson-specification';
-import type { Lookup } from '../domain/atlas.ts';
 import { combine } from '../domain/merge.ts';
 import type { Cell, Initiative } from '../domain/types.ts';
-import { decodeAtlas } from './geometry.ts';
 import { createImportContext, type ImportContext } from './import/context.ts';
 import { importCsv } from './import/index.ts';
 import { clearSaved, loadSaved, saveDataset } from './persist.ts';
 import { type DatasetRows, ROWS_PER_MESSAGE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
-// Heavy work stays off the main thread: decoding the topology, parsing, merging and saving.
+// Heavy work stays off the main thread: parsing CSV, resolving places, merging and saving.
 declare const self: DedicatedWorkerGlobalScope;
 let context: ImportContext | undefined;
 const dataset: { cells: Cell[]; initiatives: Initiative[] } = { cells: [], initiatives: [] };
 
 const reply = (message: WorkerResponse) => self.postMessage(message);
-const decoder = new TextDecoder();
-const parseJson = <T>(bytes: ArrayBuffer): T => JSON.parse(decoder.decode(bytes)) as T;
 
 function sendRows(id: number, data: DatasetRows) {
   for (let start = 0; start === 0 || start < data.rows.length; start += ROWS_PER_MESSAGE) {
@@ -37,13 +32,8 @@ async function persist(): Promise<string | null> {
 
 async function handle(request: WorkerRequest) {
   if (request.type === 'init') {
-    const lookup = parseJson<Lookup>(request.lookup);
-    context = createImportContext(lookup);
-    reply({
-      id: request.id,
-      type: 'atlas',
-      payload: { lookup, geometry: decodeAtlas(parseJson<Topology>(request.atlas), lookup) },
-    });
+    context = createImportContext(request.lookup);
+    reply({ id: request.id, type: 'ready' });
   } else if (request.type === 'import') {
     if (!context) throw new Error('the data worker was not initialised');
     const result = importCsv(new Uint8Array(request.bytes), request.fileName, context, (done, total) =>

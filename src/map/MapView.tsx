@@ -18,6 +18,7 @@ function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<
     fitBoundsOptions: { padding: 16 },
     minZoom: 6,
     maxZoom: 14,
+    maxTileCacheSize: 8, // a few tiles per source: a phone's memory matters more than re-tiling 565 polygons
     dragRotate: false,
     pitchWithRotate: false,
     attributionControl: false,
@@ -51,7 +52,15 @@ function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<
   if (new URLSearchParams(location.search).has('bench')) {
     (window as unknown as { livcrBench: unknown }).livcrBench = { repaint: () => map.triggerRepaint() };
   }
-  return { map, loaded: new Promise((resolve) => map.once('load', () => resolve())) };
+  return {
+    map,
+    loaded: new Promise((resolve) =>
+      map.once('load', () => {
+        performance.mark('livcr:map-loaded');
+        resolve();
+      }),
+    ),
+  };
 }
 
 /** The one owner of the MapLibre instance. It starts at once; the geometry joins when it arrives. */

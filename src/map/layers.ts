@@ -2,11 +2,7 @@ import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecific
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
 
-export const SOURCES = {
-  municipalities: 'municipalities',
-  zones: 'zone-borders',
-  provinces: 'province-borders',
-} as const;
+export const SOURCES = { municipalities: 'municipalities', borders: 'borders' } as const;
 
 /** Feature-state keys on municipalities: everything a filter or selection changes lives here. */
 export interface MunicipalityState {
@@ -43,21 +39,33 @@ export const municipalityFill: FillLayerSpecification = {
   },
 };
 
+const widthAt = (base: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'selected'], false],
+  3,
+  ['boolean', ['feature-state', 'hover'], false],
+  2,
+  base,
+];
+
+/** Borders between municipalities; the hovered and the selected one drawn dark and wide. */
 export const municipalityBorder: LineLayerSpecification = {
   id: 'municipalities-border',
   type: 'line',
   source: SOURCES.municipalities,
   paint: {
-    'line-color': MAP_COLORS.municipalityBorder,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.3, 11, 1.2],
-    'line-opacity': ['case', isMatch, 0.9, 0.4],
+    'line-color': ['case', isActive, MAP_COLORS.highlight, MAP_COLORS.municipalityBorder],
+    // Zoom must be the outermost input (style spec), so the feature-state case sits in each stop.
+    'line-width': ['interpolate', ['linear'], ['zoom'], 7, widthAt(0.3), 11, widthAt(1.2)],
+    'line-opacity': ['case', isActive, 1, isMatch, 0.9, 0.4],
   },
 };
 
 export const zoneBorder: LineLayerSpecification = {
   id: 'zone-borders',
   type: 'line',
-  source: SOURCES.zones,
+  source: SOURCES.borders,
+  filter: ['==', ['get', 'kind'], 'zone'],
   layout: { visibility: 'none', 'line-join': 'round' },
   paint: {
     'line-color': MAP_COLORS.zoneBorder,
@@ -69,7 +77,8 @@ export const zoneBorder: LineLayerSpecification = {
 export const provinceBorder: LineLayerSpecification = {
   id: 'province-borders',
   type: 'line',
-  source: SOURCES.provinces,
+  source: SOURCES.borders,
+  filter: ['==', ['get', 'kind'], 'province'],
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': MAP_COLORS.provinceBorder,
@@ -77,16 +86,5 @@ export const provinceBorder: LineLayerSpecification = {
   },
 };
 
-export const municipalityHighlight: LineLayerSpecification = {
-  id: 'municipalities-highlight',
-  type: 'line',
-  source: SOURCES.municipalities,
-  paint: {
-    'line-color': MAP_COLORS.highlight,
-    'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 2],
-    'line-opacity': ['case', isActive, 1, 0],
-  },
-};
-
 /** Bottom to top. */
-export const LAYERS = [municipalityFill, municipalityBorder, zoneBorder, provinceBorder, municipalityHighlight];
+export const LAYERS = [municipalityFill, municipalityBorder, zoneBorder, provinceBorder];

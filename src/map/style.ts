@@ -33,8 +33,16 @@ export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry): () => void 
     data: geometry.municipalities,
     attribution: '© FPS Finance – AAPD, Statbel',
   });
-  map.addSource(SOURCES.zones, { type: 'geojson', data: geometry.zoneBorders });
-  map.addSource(SOURCES.provinces, { type: 'geojson', data: geometry.provinceBorders });
+  map.addSource(SOURCES.borders, {
+    type: 'geojson',
+    data: {
+      type: 'FeatureCollection',
+      features: [
+        { ...geometry.zoneBorders, properties: { kind: 'zone' } },
+        { ...geometry.provinceBorders, properties: { kind: 'province' } },
+      ],
+    },
+  });
   for (const layer of LAYERS) map.addLayer(layer);
   return () => {
     for (const layer of [...LAYERS].reverse()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);

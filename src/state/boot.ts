@@ -1,3 +1,4 @@
+import { loadAtlas } from '../data/atlas.ts';
 import { type DataClient, fetchBytes } from '../data/client.ts';
 import { createPlaces } from '../domain/places.ts';
 import { useAppStore } from './store.ts';
@@ -27,18 +28,15 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
   try {
     const shipped = SHIPPED_FILES.map((file) => fetchBytes(dataUrl(baseUrl, file)));
     for (const p of shipped) p.catch(() => undefined); // not needed when saved data is restored
-    const atlas = client.loadAtlas(
-      fetchBytes(dataUrl(baseUrl, 'atlas.topojson')),
-      fetchBytes(dataUrl(baseUrl, 'lookup.json')),
-    );
-    const restored = client.restore();
-    const { lookup, geometry } = await atlas;
+    const { lookup, geometry } = await loadAtlas(baseUrl);
+    performance.mark('livcr:atlas-decoded');
     const places = createPlaces(lookup);
     const url = sanitizeUrlState(parseUrlState(location.search), places);
     store.setFilters(url.filters);
     store.select(url.selected, { fly: true });
     store.setAtlas(places, geometry);
-    const saved = await restored;
+    await client.init(lookup);
+    const saved = await client.restore();
     if (saved.savedAt) {
       store.setCells(saved.cells ?? []);
       store.setInitiatives(saved.initiatives ?? []);
@@ -46,6 +44,7 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
     } else {
       await loadShippedData(client, baseUrl, shipped);
     }
+    performance.mark('livcr:data-ready');
     store.setLoad({ status: 'ready' });
   } catch (error) {
     store.setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) });
