@@ -4,19 +4,24 @@ import { useAppStore } from './state/store.ts';
 import { AboutData } from './ui/AboutData.tsx';
 import { DemoBanner } from './ui/DemoBanner.tsx';
 import { Details } from './ui/Details.tsx';
+import { ExportPanel } from './ui/ExportPanel.tsx';
+import { Fiche } from './ui/Fiche.tsx';
 import { Filters } from './ui/Filters.tsx';
 import { ImportPanel, useFileDrop } from './ui/ImportPanel.tsx';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { Search } from './ui/Search.tsx';
+import { StatsPanel } from './ui/StatsPanel.tsx';
 import { TableView } from './ui/TableView.tsx';
+import { Timeline } from './ui/Timeline.tsx';
 
-export function App() {
+export function App({ fiche }: { fiche?: string | null }) {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const load = useAppStore((s) => s.load);
   useFileDrop();
+  if (fiche) return <Fiche nis={fiche} />;
 
   return (
     <div className="app">
@@ -32,6 +37,12 @@ export function App() {
         <nav className="actions" aria-label={t('app.title')}>
           <button type="button" aria-pressed={panel === 'table'} onClick={() => togglePanel('table')}>
             {t('table.toggle')}
+          </button>
+          <button type="button" aria-pressed={panel === 'stats'} onClick={() => togglePanel('stats')}>
+            {t('stats.button')}
+          </button>
+          <button type="button" aria-pressed={panel === 'export'} onClick={() => togglePanel('export')}>
+            {t('export.button')}
           </button>
           <button type="button" aria-pressed={panel === 'import'} onClick={() => togglePanel('import')}>
             {t('import.button')}
@@ -51,6 +62,7 @@ export function App() {
         <aside className="sidebar">
           <Filters />
           <Legend />
+          <Timeline />
         </aside>
         <div className="stage">
           <MapView />
@@ -60,6 +72,8 @@ export function App() {
           {panel === 'table' && <TableView />}
           {panel === 'about' && <AboutData />}
           {panel === 'import' && <ImportPanel />}
+          {panel === 'stats' && <StatsPanel />}
+          {panel === 'export' && <ExportPanel />}
           <Details />
         </div>
       </main>

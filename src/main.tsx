@@ -8,7 +8,8 @@ import { useAppStore } from './state/store.ts';
 import { parseUrlState, startUrlSync } from './state/url.ts';
 import './ui/app.css';
 
-const language = parseUrlState(location.search).language ?? browserLanguage(navigator.languages);
+const url = parseUrlState(location.search);
+const language = url.language ?? browserLanguage(navigator.languages);
 useAppStore.getState().setLanguage(language);
 const i18n = initI18n(language);
 document.documentElement.lang = language;
@@ -23,7 +24,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App fiche={url.fiche ?? null} />
   </StrictMode>,
 );
 void boot(dataClient(), import.meta.env.BASE_URL);

@@ -9,6 +9,8 @@ export interface AtlasGeometry {
   /** Each border once, from the shared arcs: zone, province and country borders line up exactly. */
   zoneBorders: Feature<MultiLineString>;
   provinceBorders: Feature<MultiLineString>;
+  /** Kept for exports that dissolve municipalities into zones. */
+  topology: Topology;
 }
 
 type Props = Record<string, never>;
@@ -33,5 +35,5 @@ export function decodeAtlas(topology: Topology, lookup: Lookup): AtlasGeometry {
       geometry: mesh(typed, collection, (a, b) => a === b || of(a) !== of(b)),
     };
   };
-  return { municipalities, zoneBorders: borders('zone'), provinceBorders: borders('province') };
+  return { municipalities, zoneBorders: borders('zone'), provinceBorders: borders('province'), topology };
 }

@@ -9,6 +9,10 @@ import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
 
 const BELGIUM: [number, number, number, number] = [2.54, 49.49, 6.41, 51.51];
+let current: MapLibreMap | undefined;
+
+/** The map's canvas as drawn now (the style keeps the drawing buffer), for the PNG export. */
+export const mapCanvas = (): HTMLCanvasElement | undefined => current?.getCanvas();
 
 function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<void> } {
   const map = new MapLibreMap({
@@ -74,8 +78,12 @@ export function MapView() {
   useEffect(() => {
     if (!containerRef.current) return;
     const created = createMap(containerRef.current);
+    current = created.map;
     setInstance(created);
-    return () => created.map.remove();
+    return () => {
+      if (current === created.map) current = undefined;
+      created.map.remove();
+    };
   }, []);
 
   useEffect(() => {

@@ -100,7 +100,8 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
     if (
       state.cells !== previous.cells ||
       state.initiatives !== previous.initiatives ||
-      state.filters !== previous.filters
+      state.filters !== previous.filters ||
+      state.asOf !== previous.asOf
     ) {
       applyStyle(state);
     }

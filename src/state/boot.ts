@@ -33,6 +33,7 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
     const places = createPlaces(lookup);
     const url = sanitizeUrlState(parseUrlState(location.search), places);
     store.setFilters(url.filters);
+    store.setAsOf(url.asOf);
     store.select(url.selected, { fly: true });
     store.setAtlas(places, geometry);
     await client.init(lookup);

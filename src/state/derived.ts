@@ -15,11 +15,11 @@ function memo<I extends readonly unknown[], O>(compute: (...inputs: I) => O): (.
   };
 }
 
-const coverageOf = memo((cells: Cell[]) => computeCoverage(cells));
+const coverageOf = memo((cells: Cell[], asOf: string) => computeCoverage(cells, asOf || undefined));
 const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
 const initiativesByNis = memo((initiatives: Initiative[]) => groupByMunicipality(initiatives));
 
-export const selectCoverage = (s: AppState): Map<string, Coverage> => coverageOf(s.cells);
+export const selectCoverage = (s: AppState): Map<string, Coverage> => coverageOf(s.cells, s.asOf);
 export const selectCellsByMunicipality = (s: AppState) => cellsByNis(s.cells);
 export const selectInitiativesByMunicipality = (s: AppState) => initiativesByNis(s.initiatives);
 

@@ -7,6 +7,9 @@ export interface FiltersSlice {
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
   setFilters: (filters: Filters) => void;
   resetFilters: () => void;
+  /** The timeline's date (YYYY-MM-DD); empty for the latest data. */
+  asOf: string;
+  setAsOf: (asOf: string) => void;
 }
 
 export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set, get) => ({
@@ -19,4 +22,6 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
   },
   setFilters: (filters) => set({ filters }),
   resetFilters: () => set({ filters: NO_FILTERS }),
+  asOf: '',
+  setAsOf: (asOf) => set({ asOf }),
 });

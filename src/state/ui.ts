@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Language } from '../domain/types.ts';
 import type { AppState } from './store.ts';
 
-export type Panel = 'none' | 'table' | 'about' | 'import';
+export type Panel = 'none' | 'table' | 'about' | 'import' | 'stats' | 'export';
 
 export interface UiSlice {
   language: Language;

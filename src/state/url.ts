@@ -5,12 +5,19 @@ import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/index.ts';
 import type { useAppStore } from './store.ts';
 
-/** What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang= */
+/**
+ * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=
+ * and, for a printable municipality fiche, fiche=<NIS>.
+ */
 export interface UrlState {
   filters: Filters;
   selected: string | null;
   language: Language | null;
+  asOf: string;
+  fiche?: string | null;
 }
+
+const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
 
@@ -23,7 +30,14 @@ export function parseUrlState(search: string): UrlState {
   if (isOneOf(COVERAGE, status)) filters.status = status;
   if (isOneOf(THEMES, theme)) filters.theme = theme;
   const lang = params.get('lang');
-  return { filters, selected: params.get('m') || null, language: isLanguage(lang) ? lang : null };
+  const asOf = params.get('asof') ?? '';
+  return {
+    filters,
+    selected: params.get('m') || null,
+    language: isLanguage(lang) ? lang : null,
+    asOf: isIsoDate(asOf) ? asOf : '',
+    fiche: params.get('fiche') || null,
+  };
 }
 
 /** Drops what names no known place (a stale or mistyped link) instead of showing nothing. */
@@ -41,6 +55,8 @@ export function serializeUrlState(state: UrlState): string {
   for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]);
   if (state.selected) params.set('m', state.selected);
   if (state.language) params.set('lang', state.language);
+  if (state.asOf) params.set('asof', state.asOf);
+  if (state.fiche) params.set('fiche', state.fiche);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -49,18 +65,14 @@ export function serializeUrlState(state: UrlState): string {
 export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
-    const { filters, selected, language } = store.getState();
-    const query = serializeUrlState({ filters, selected, language });
+    const { filters, selected, language, asOf } = store.getState();
+    const fiche = parseUrlState(location.search).fiche ?? null;
+    const query = serializeUrlState({ filters, selected, language, asOf, fiche });
     if (query !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (
-      state.filters === previous.filters &&
-      state.selected === previous.selected &&
-      state.language === previous.language
-    )
-      return;
+    if ((['filters', 'selected', 'language', 'asOf'] as const).every((k) => state[k] === previous[k])) return;
     clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   });

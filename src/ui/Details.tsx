@@ -68,6 +68,9 @@ export function Details() {
           </>
         )}
       </dl>
+      <p>
+        <a href={`?fiche=${municipality.nis}&lang=${names.language}`}>{t('export.fiche')}</a>
+      </p>
       <h3>{t('details.cells')}</h3>
       {cells?.length ? (
         <ul className="cells">

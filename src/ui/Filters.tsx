@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters as FilterValues } from '../domain/filters.ts';
+import { isCovered } from '../domain/stats.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
-import { selectMatches } from '../state/derived.ts';
+import { selectCoverage, selectMatches } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
@@ -36,6 +37,12 @@ export function Filters() {
   const setFilter = useAppStore((s) => s.setFilter);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const matchCount = useAppStore((s) => selectMatches(s).size);
+  const coveredCount = useAppStore((s) => {
+    const coverage = selectCoverage(s);
+    let covered = 0;
+    for (const nis of selectMatches(s)) if (isCovered(coverage.get(nis))) covered++;
+    return covered;
+  });
   const names = useNames();
 
   const options = useMemo(() => {
@@ -97,6 +104,7 @@ export function Filters() {
       <div className="filters-footer">
         <p role="status" className="count" data-testid="match-count">
           {t('filters.count', { count: matchCount, total: places?.municipalities.length ?? 0 })}
+          <span className="count-covered"> · {t('filters.covered', { covered: coveredCount })}</span>
         </p>
         <button type="button" onClick={resetFilters} disabled={!Object.values(filters).some(Boolean)}>
           {t('filters.reset')}

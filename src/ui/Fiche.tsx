@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { similarMunicipalities } from '../domain/similar.ts';
+import { selectCellsByMunicipality, selectCoverage, selectInitiativesByMunicipality } from '../state/derived.ts';
+import { useAppStore } from '../state/store.ts';
+import { DemoBanner } from './DemoBanner.tsx';
+import { CellItem, InitiativeItem } from './DetailsItems.tsx';
+import { useNames } from './names.ts';
+
+/** One printable page per municipality (?fiche=<NIS>), in the chosen language. */
+export function Fiche({ nis }: { nis: string }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const places = useAppStore((s) => s.places);
+  const load = useAppStore((s) => s.load);
+  const coverage = useAppStore(selectCoverage);
+  const cells = useAppStore(selectCellsByMunicipality);
+  const initiatives = useAppStore(selectInitiativesByMunicipality);
+  const municipality = places?.municipality.get(nis);
+  if (load.status !== 'ready') return <p className="fiche">{t('app.loading')}</p>;
+  if (!municipality || !places) return <p className="fiche">NIS {nis}?</p>;
+  const zone = places.zone.get(municipality.zone);
+  const similar = similarMunicipalities(municipality, places.municipalities, coverage);
+  const back = `?m=${nis}&lang=${names.language}`;
+
+  return (
+    <article className="fiche" aria-labelledby="fiche-title">
+      <nav className="no-print fiche-actions">
+        <a href={back}>{t('fiche.back')}</a>
+        <button type="button" onClick={() => window.print()}>
+          {t('fiche.print')}
+        </button>
+      </nav>
+      <DemoBanner />
+      <p className="meta">{t('fiche.title')}</p>
+      <h1 id="fiche-title">{names.municipality(nis)}</h1>
+      <dl className="facts">
+        <dt>{t('details.province')}</dt>
+        <dd>{names.area(municipality.province)}</dd>
+        <dt>{t('details.zone')}</dt>
+        <dd>
+          {zone ? names.zone(zone.id) : municipality.zone} ({zone?.code ?? t('details.codeUnknown')})
+        </dd>
+        <dt>{t('details.population')}</dt>
+        <dd>{municipality.population.toLocaleString(names.language)}</dd>
+        <dt>{t('filters.status')}</dt>
+        <dd>{t(`coverage.${coverage.get(nis) ?? 'nodata'}`)}</dd>
+      </dl>
+      <h2>{t('details.cells')}</h2>
+      {cells.get(nis)?.length ? (
+        <ul className="cells">
+          {cells.get(nis)?.map((cell) => (
+            <CellItem key={cell.id} cell={cell} current={nis} />
+          ))}
+        </ul>
+      ) : (
+        <p>{t('details.noCells')}</p>
+      )}
+      <h2>{t('details.initiatives')}</h2>
+      {initiatives.get(nis)?.length ? (
+        <ul className="initiatives" aria-label={t('details.initiatives')}>
+          {initiatives.get(nis)?.map((i) => (
+            <InitiativeItem key={i.id} initiative={i} />
+          ))}
+        </ul>
+      ) : (
+        <p>{t('details.noInitiatives')}</p>
+      )}
+      <h2>{t('fiche.similar')}</h2>
+      <p className="meta">{t('fiche.similarIntro')}</p>
+      {similar.length === 0 && <p>{t('fiche.noSimilar')}</p>}
+      {similar.map((m) => (
+        <section key={m.nis} className="similar">
+          <h3>
+            {names.municipality(m.nis)} · {m.population.toLocaleString(names.language)} ·{' '}
+            {t(`coverage.${coverage.get(m.nis) ?? 'nodata'}`)}
+          </h3>
+          {initiatives.get(m.nis)?.length ? (
+            <ul className="initiatives">
+              {initiatives.get(m.nis)?.map((i) => (
+                <InitiativeItem key={i.id} initiative={i} />
+              ))}
+            </ul>
+          ) : (
+            <p className="meta">{t('details.noInitiatives')}</p>
+          )}
+        </section>
+      ))}
+      <p className="meta fiche-footer">
+        {t('fiche.generated', { date: new Date().toLocaleDateString(names.language) })} · © FPS Finance – AAPD · Statbel
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,132 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeStats, type Stats, statsBy } from '../domain/stats.ts';
+import { CELL_LEVELS, CELL_STATUSES, COVERAGE, THEMES } from '../domain/vocabulary.ts';
+import { COVERAGE_COLORS } from '../map/colors.ts';
+import { selectCoverage, selectMatches } from '../state/derived.ts';
+import { useAppStore } from '../state/store.ts';
+import { BarTable } from './BarTable.tsx';
+import { useNames } from './names.ts';
+
+type Breakdown = 'region' | 'province' | 'zone';
+const percent = (part: number, whole: number) => (whole ? part / whole : 0);
+
+/** Coverage, population, cells and initiatives for the current filter, and per area. */
+export function StatsPanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const names = useNames();
+  const places = useAppStore((s) => s.places);
+  const cells = useAppStore((s) => s.cells);
+  const initiatives = useAppStore((s) => s.initiatives);
+  const asOf = useAppStore((s) => s.asOf);
+  const coverage = useAppStore(selectCoverage);
+  const matches = useAppStore(selectMatches);
+  const setFilter = useAppStore((s) => s.setFilter);
+  const setPanel = useAppStore((s) => s.setPanel);
+  const [breakdown, setBreakdown] = useState<Breakdown>('province');
+  const set = useMemo(() => (places?.municipalities ?? []).filter((m) => matches.has(m.nis)), [places, matches]);
+  const input = useMemo(() => ({ coverage, cells, initiatives, asOf }), [coverage, cells, initiatives, asOf]);
+  const stats: Stats = useMemo(() => computeStats(set, input), [set, input]);
+  const groups = useMemo(() => statsBy(breakdown, set, input), [breakdown, set, input]);
+  const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
+  const number = (n: number) => n.toLocaleString(names.language);
+  const byCoverage = COVERAGE.map((c) => ({
+    key: c,
+    label: t(`coverage.${c}`),
+    value: set.filter((m) => (coverage.get(m.nis) ?? 'nodata') === c).length,
+  }));
+  const maxOf = (values: number[]) => Math.max(1, ...values);
+  const areaName = (key: string) => (breakdown === 'zone' ? names.zone(key) : names.area(key));
+
+  return (
+    <section className="about stats" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
+      <header className="details-header">
+        <h2 id={`${id}-title`}>{t('stats.heading')}</h2>
+        <button type="button" className="close" onClick={() => setPanel('none')}>
+          {t('about.close')}
+        </button>
+      </header>
+      <p className="meta">{t('stats.scope', { count: set.length })}</p>
+      <dl className="facts big">
+        <dt>{t('stats.covered')}</dt>
+        <dd>
+          {number(stats.covered)} / {number(stats.municipalities)} ({pct(percent(stats.covered, stats.municipalities))})
+        </dd>
+        <dt>{t('stats.populationCovered')}</dt>
+        <dd>
+          {number(stats.populationCovered)} / {number(stats.population)} (
+          {pct(percent(stats.populationCovered, stats.population))})
+        </dd>
+      </dl>
+      <BarTable
+        caption={t('stats.byCoverage')}
+        header={[t('filters.status'), t('stats.count')]}
+        bars={byCoverage.map((b) => ({
+          ...b,
+          share: b.value / maxOf(byCoverage.map((x) => x.value)),
+          color: COVERAGE_COLORS[b.key],
+          onChoose: () => setFilter('status', b.key),
+          chooseLabel: t('stats.applyFilter', { name: b.label }),
+        }))}
+      />
+      <BarTable
+        caption={t('stats.byLevel')}
+        header={[t('stats.cells'), t('stats.count')]}
+        bars={CELL_LEVELS.map((l) => ({
+          key: l,
+          label: t(`level.${l}`),
+          value: stats.cellsByLevel[l],
+          share: percent(stats.cellsByLevel[l], stats.cells),
+        }))}
+      />
+      <BarTable
+        caption={t('stats.byStatus')}
+        header={[t('stats.cells'), t('stats.count')]}
+        bars={CELL_STATUSES.map((s) => ({
+          key: s,
+          label: t(`status.${s}`),
+          value: stats.cellsByStatus[s],
+          share: percent(stats.cellsByStatus[s], stats.cells),
+        }))}
+      />
+      <BarTable
+        caption={t('stats.byTheme')}
+        header={[t('filters.theme'), t('stats.count')]}
+        bars={THEMES.map((th) => ({
+          key: th,
+          label: t(`theme.${th}`),
+          value: stats.initiativesByTheme[th],
+          share: stats.initiativesByTheme[th] / maxOf(Object.values(stats.initiativesByTheme)),
+          onChoose: () => setFilter('theme', th),
+          chooseLabel: t('stats.applyFilter', { name: t(`theme.${th}`) }),
+        }))}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-by`}>{t('stats.breakdown')}</label>
+        <select id={`${id}-by`} value={breakdown} onChange={(e) => setBreakdown(e.target.value as Breakdown)}>
+          {(['region', 'province', 'zone'] as const).map((b) => (
+            <option key={b} value={b}>
+              {t(`stats.${b}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <BarTable
+        caption={`${t('stats.covered')} · ${t(`stats.${breakdown}`)}`}
+        header={[t('stats.area'), t('stats.share')]}
+        bars={groups
+          .map((g) => ({
+            key: g.id,
+            label: areaName(g.id),
+            value: g.stats.covered,
+            share: percent(g.stats.covered, g.stats.municipalities),
+            shown: `${g.stats.covered}/${g.stats.municipalities} · ${pct(percent(g.stats.populationCovered, g.stats.population))} pop.`,
+            onChoose: () => setFilter(breakdown, g.id),
+            chooseLabel: t('stats.applyFilter', { name: areaName(g.id) }),
+          }))
+          .sort((a, b) => a.label.localeCompare(b.label, names.language))}
+      />
+    </section>
+  );
+}

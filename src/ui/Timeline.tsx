@@ -1,0 +1,85 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeCoverage } from '../domain/coverage.ts';
+import { timeline } from '../domain/stats.ts';
+import { useAppStore } from '../state/store.ts';
+import { TimelineChart } from './TimelineChart.tsx';
+
+const FIRST_YEAR = 2016; // the Mobile Team started in May 2016
+const today = () => new Date().toISOString().slice(0, 10);
+const monthsBetween = (from: number, to: string) => (Number(to.slice(0, 4)) - from) * 12 + Number(to.slice(5, 7)) - 1;
+const monthStart = (from: number, index: number) =>
+  `${from + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+
+/** A date slider over coverage since the first cell; the map, counts and statistics follow it. */
+export function Timeline() {
+  const { t } = useTranslation();
+  const id = useId();
+  const cells = useAppStore((s) => s.cells);
+  const municipalities = useAppStore((s) => s.places?.municipalities);
+  const asOf = useAppStore((s) => s.asOf);
+  const setAsOf = useAppStore((s) => s.setAsOf);
+  const [playing, setPlaying] = useState(false);
+  const end = today();
+  const from = useMemo(() => {
+    const dates = cells
+      .map((c) => c.establishedOn)
+      .filter((d): d is string => !!d)
+      .sort();
+    return Math.max(FIRST_YEAR, Number((dates[0] ?? `${FIRST_YEAR}`).slice(0, 4)));
+  }, [cells]);
+  const points = useMemo(
+    () => timeline(municipalities ?? [], cells, (date) => computeCoverage(cells, date), from, end),
+    [municipalities, cells, from, end],
+  );
+  const last = monthsBetween(from, end) + 1;
+  const position = asOf ? Math.min(last, Math.max(0, monthsBetween(from, asOf))) : last;
+  const choose = (date: string) => setAsOf(date >= end ? '' : date);
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      const { asOf: current } = useAppStore.getState();
+      const year = current ? Number(current.slice(0, 4)) + 1 : from;
+      if (`${year}-01-01` > end) {
+        setPlaying(false);
+        setAsOf('');
+      } else setAsOf(`${year}-01-01`);
+    }, 900);
+    return () => clearInterval(timer);
+  }, [playing, from, end, setAsOf]);
+
+  return (
+    <section className="timeline" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('timeline.heading')}</h2>
+      <div className="timeline-row">
+        <label htmlFor={`${id}-date`}>{t('timeline.asOf')}</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          min={`${from}-01-01`}
+          max={end}
+          value={asOf || end}
+          onChange={(e) => e.target.value && choose(e.target.value)}
+        />
+        <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
+          {playing ? t('timeline.pause') : t('timeline.play')}
+        </button>
+      </div>
+      <input
+        className="timeline-slider"
+        type="range"
+        aria-label={t('timeline.slider')}
+        aria-valuetext={asOf || t('timeline.latest')}
+        min={0}
+        max={last}
+        value={position}
+        onChange={(e) => {
+          const index = Number(e.target.value);
+          choose(index >= last ? end : monthStart(from, index));
+        }}
+      />
+      <TimelineChart points={points} asOf={asOf} label={t('timeline.chart', { from })} />
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Municipality } from '../../src/domain/atlas.ts';
+import { computeCoverage } from '../../src/domain/coverage.ts';
+import { computeStats, statsBy, timeline } from '../../src/domain/stats.ts';
+import type { Cell, Initiative } from '../../src/domain/types.ts';
+
+const place = (nis: string, province: string, zone: string, population: number): Municipality => ({
+  nis,
+  names: { nl: nis, fr: nis, de: nis },
+  province,
+  region: province === '04000' ? '04000' : '02000',
+  zone,
+  population,
+  former: [],
+  postcodes: [],
+  bbox: [0, 0, 1, 1],
+});
+
+const municipalities = [
+  place('11001', '10000', 'z1', 1000),
+  place('11002', '10000', 'z1', 2000),
+  place('11004', '10000', 'z2', 400),
+  place('21001', '04000', 'z3', 5000),
+];
+
+const cell = (
+  id: string,
+  level: Cell['level'],
+  status: Cell['status'],
+  nis: string[],
+  establishedOn?: string,
+): Cell => ({
+  id,
+  name: id,
+  level,
+  status,
+  municipalities: nis,
+  mobileTeamSupport: [],
+  demo: false,
+  unplaced: [],
+  ...(establishedOn ? { establishedOn } : {}),
+});
+
+const cells: Cell[] = [
+  cell('a', 'municipal', 'active', ['11001'], '2017-05-01'),
+  cell('b', 'zonal', 'active', ['11001', '11002'], '2019-01-01'), // 11001 covered twice
+  cell('c', 'municipal', 'in_preparation', ['11004']),
+  cell('d', 'municipal', 'none', ['21001']),
+];
+
+const initiatives: Initiative[] = [
+  {
+    id: 'i1',
+    title: { nl: 'x' },
+    description: {},
+    municipalities: ['11001'],
+    theme: 'education',
+    demo: false,
+    unplaced: [],
+    startYear: 2018,
+  },
+  {
+    id: 'i2',
+    title: { nl: 'y' },
+    description: {},
+    municipalities: ['11002', '21001'],
+    theme: 'youth_work',
+    demo: false,
+    unplaced: [],
+  },
+];
+
+describe('statistics', () => {
+  it('counts cells, coverage and population exactly, each municipality once', () => {
+    const stats = computeStats(municipalities, { coverage: computeCoverage(cells), cells, initiatives });
+    expect(stats).toMatchObject({
+      municipalities: 4,
+      covered: 2,
+      population: 8400,
+      populationCovered: 3000,
+      cells: 4,
+      cellsByLevel: { municipal: 3, zonal: 1, intermunicipal: 0 },
+      cellsByStatus: { active: 2, in_preparation: 1, none: 1 },
+      initiatives: 2,
+    });
+    expect(stats.initiativesByTheme.education).toBe(1);
+    expect(stats.initiativesByTheme.youth_work).toBe(1);
+  });
+
+  it('counts only what was in force on a date', () => {
+    const asOf = '2017-06-01';
+    const stats = computeStats(municipalities, { coverage: computeCoverage(cells, asOf), cells, initiatives, asOf });
+    expect(stats).toMatchObject({ covered: 1, populationCovered: 1000, cells: 3, initiatives: 1 });
+  });
+
+  it('breaks down by province', () => {
+    const byProvince = statsBy('province', municipalities, { coverage: computeCoverage(cells), cells, initiatives });
+    expect(
+      byProvince.map((g) => [g.id, g.stats.covered, g.stats.populationCovered, g.stats.cells, g.stats.initiatives]),
+    ).toEqual([
+      ['10000', 2, 3000, 3, 2],
+      ['04000', 0, 0, 1, 1],
+    ]);
+  });
+
+  it('draws a cumulative timeline', () => {
+    const points = timeline(municipalities, cells, (d) => computeCoverage(cells, d), 2016, '2020-06-30');
+    expect(points.map((p) => [p.date, p.activeCells, p.populationCovered])).toEqual([
+      ['2016-01-01', 0, 0],
+      ['2017-01-01', 0, 0],
+      ['2018-01-01', 1, 1000],
+      ['2019-01-01', 2, 3000],
+      ['2020-01-01', 2, 3000],
+      ['2020-06-30', 2, 3000],
+    ]);
+  });
+});
