@@ -86,6 +86,7 @@ export class AppDriver {
   }
 
   given = {
+    fiche: (query: string) => this.openFiche(query),
     app: async (query = '?lang=en', options: { viewport?: Viewport; locale?: string } = {}) => {
       await this.open(query, options.viewport ?? DESKTOP, options.locale ?? 'en-GB');
       await this.page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', {
@@ -96,6 +97,12 @@ export class AppDriver {
       });
     },
   };
+
+  /** The printable fiche has no map: it is ready when its title shows. */
+  private async openFiche(query: string) {
+    await this.open(query, DESKTOP, 'en-GB');
+    await this.page.waitForSelector('article.fiche h1', { timeout: 60_000 });
+  }
 
   when = {
     searchFor: async (text: string) => {

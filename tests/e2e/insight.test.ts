@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './support/driver.ts';
+import { lookup } from './support/geo.ts';
+import { inspectPng } from './support/png.ts';
+
+async function downloaded(app: AppDriver, button: string): Promise<Buffer> {
+  const [download] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync(await download.path());
+}
+
+const coveredCount = async (app: AppDriver) => {
+  const text = (await app.then.countText()) ?? '';
+  return Number(/(\d+) with an active cell/.exec(text)?.[1] ?? Number.NaN);
+};
+
+describe('insight and output', () => {
+  let app: AppDriver;
+  beforeAll(async () => {
+    app = await AppDriver.start(inject('baseUrl'));
+  });
+  afterAll(() => app.stop());
+
+  it('shows fewer covered municipalities when the timeline moves back to 2017-01-01', async () => {
+    await app.given.app('?lang=en');
+    const now = await coveredCount(app);
+    await app.page.getByLabel('As of', { exact: true }).fill('2017-01-01');
+    await expect.poll(() => coveredCount(app)).toBeLessThan(now);
+    await app.when.reload();
+    expect(app.page.url()).toContain('asof=2017-01-01');
+    app.then.pageIsClean();
+  });
+
+  it('exports the table of a Limburg filter as CSV with only Limburg rows', async () => {
+    await app.given.app('?lang=en');
+    await app.when.selectFilter('Province', 'Limburg');
+    await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const csv = (await downloaded(app, 'Table (CSV)')).toString('utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const limburg = lookup().municipalities.filter((m) => m.province === '70000');
+    expect(rows[0]?.[2]).toBe('Province');
+    expect(rows.length - 1).toBe(limburg.length);
+    expect(new Set(rows.slice(1).map((r) => r[2]))).toEqual(new Set(['Limburg']));
+    app.then.pageIsClean();
+  });
+
+  it('escapes a cell name that starts with "=" in the CSV export', async () => {
+    await app.given.app('?lang=en');
+    await app.page.getByRole('button', { name: 'Import data' }).click();
+    const cells =
+      'cell_id;name;level;municipalities;status\r\nf1;"=HYPERLINK(""http://evil"";""click"")";municipal;71072;active\r\n';
+    await app.page
+      .getByLabel('Import CSV')
+      .setInputFiles({ name: 'cells.csv', mimeType: 'text/csv', buffer: Buffer.from(cells) });
+    await expect
+      .poll(() => app.page.getByRole('status', { name: 'cells.csv' }).textContent())
+      .toMatch(/^Imported 1 of 1 rows/);
+    await app.when.selectFilter('Province', 'Limburg');
+    await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const csv = (await downloaded(app, 'Table (CSV)')).toString('utf8');
+    const hasselt = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.find((r) => r[0] === '71072');
+    expect(hasselt?.[6]).toBe('\'=HYPERLINK("http://evil";"click")');
+    app.then.pageIsClean();
+  });
+
+  it('exports the map as a PNG over 1000 px wide that is not blank', async () => {
+    await app.given.app('?lang=en');
+    await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const png = inspectPng(await downloaded(app, 'Map (PNG)'));
+    expect(png.width).toBeGreaterThan(1000);
+    expect(png.height).toBeGreaterThan(500);
+    expect(png.distinctBytes).toBeGreaterThan(64);
+    app.then.pageIsClean();
+  });
+
+  it("prints Anderlecht's fiche with its initiative", async () => {
+    await app.given.fiche('?fiche=21001&lang=nl');
+    await app.page.emulateMedia({ media: 'print' });
+    const fiche = app.page.getByRole('article', { name: 'Anderlecht' });
+    expect(await fiche.getByRole('list', { name: 'Preventie-initiatieven' }).textContent()).toContain(
+      'Diversiteit op het gebied van overtuigingen en filosofieën',
+    );
+    expect(await app.page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+    const pdf = await app.page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    app.then.pageIsClean();
+  });
+});
