@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/support/chromium.ts';
+import { countGeojsonUploads } from '../../tests/e2e/support/uploads.ts';
 
 export const launchBenchBrowser = (): Promise<Browser> => launchChromium(['--js-flags=--expose-gc']);
 
@@ -10,15 +11,7 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
     reducedMotion: 'reduce',
     locale: 'en-GB',
   });
-  await context.addInitScript(() => {
-    const original = Worker.prototype.postMessage;
-    const counter = window as unknown as { __geojsonUploads: number };
-    counter.__geojsonUploads = 0;
-    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
-      if ((message as { type?: string } | null)?.type === 'LD') counter.__geojsonUploads += 1;
-      return original.call(this, message, ...rest);
-    } as typeof original;
-  });
+  await countGeojsonUploads(context);
   const page = await context.newPage();
   await page.goto(url);
   return page;

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
+import { geojsonUploads } from '../../tests/e2e/support/uploads.ts';
 import { idleCount, markTime, openPage } from './browser.ts';
 import { median, quantile, round } from './stats.ts';
 
@@ -37,7 +38,7 @@ export async function measureFilter(browser: Browser, base: string, changes: num
     );
   }
   const repaint = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies.splice(0));
-  const uploadsBefore = await page.evaluate(() => (window as unknown as { __geojsonUploads: number }).__geojsonUploads);
+  const uploadsBefore = await geojsonUploads(page);
   const province = page.getByLabel('Province', { exact: true });
   for (let i = 0; i < changes; i++) {
     await cycle(async () => {
@@ -45,8 +46,7 @@ export async function measureFilter(browser: Browser, base: string, changes: num
     });
   }
   const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
-  const uploads =
-    (await page.evaluate(() => (window as unknown as { __geojsonUploads: number }).__geojsonUploads)) - uploadsBefore;
+  const uploads = (await geojsonUploads(page)) - uploadsBefore;
   await page.context().close();
   return {
     medianMs: round(median(latencies), 1),

@@ -1,12 +1,4 @@
-/** What public/data/attribution.json holds: the sources and the attribution their licences ask. */
-export interface SourceAttribution {
-  id: string;
-  title: string;
-  vintage: string;
-  attribution: string;
-  licence: string;
-  upstream: string;
-}
+import type { SourceAttribution } from '../../src/domain/atlas.ts';
 
 export const ATTRIBUTION: SourceAttribution[] = [
   {

@@ -1,43 +1,14 @@
 import { toCsv } from '../../src/data/csvWrite.ts';
+import { CELL_FIELDS, INITIATIVE_FIELDS } from '../../src/data/import/columns.ts';
 import { BRUSSELS_REGION, type PoliceZone } from '../../src/domain/atlas.ts';
 import { THEMES, type Theme } from '../../src/domain/vocabulary.ts';
 import { THEME_TEXTS } from './demo-texts.ts';
 import type { MunicipalityRecord } from './join.ts';
 import { pick, randomDate, seededRandom } from './random.ts';
 
-export const CELL_COLUMNS = [
-  'cell_id',
-  'name',
-  'level',
-  'municipalities',
-  'police_zone',
-  'status',
-  'established_on',
-  'mobile_team_support',
-  'website',
-  'updated_on',
-  'demo',
-] as const;
-
-export const INITIATIVE_COLUMNS = [
-  'initiative_id',
-  'title_nl',
-  'title_fr',
-  'title_de',
-  'title_en',
-  'description_nl',
-  'description_fr',
-  'description_de',
-  'description_en',
-  'municipalities',
-  'theme',
-  'target_group',
-  'organisation',
-  'start_year',
-  'url',
-  'source',
-  'demo',
-] as const;
+// The same columns the import reads (docs/data-format.md).
+const CELL_COLUMNS = CELL_FIELDS;
+const INITIATIVE_COLUMNS = INITIATIVE_FIELDS;
 
 const SEED_SOURCE = 'Mobile Team FOD Binnenlandse Zaken, colloquium 15-10-2018 (guide of local initiatives)';
 const DEMO_SOURCE = 'Demonstration data (generated)';

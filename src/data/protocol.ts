@@ -25,4 +25,4 @@ export type WorkerResponse =
   | { id: number; type: 'cleared' }
   | { id: number; type: 'error'; message: string };
 
-export const ROWS_PER_MESSAGE = 2000;
+export const ROWS_PER_MESSAGE = 500;

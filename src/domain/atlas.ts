@@ -62,3 +62,13 @@ export const UNKNOWN_ZONE_PREFIX = 'x-';
 export function isUnknownZoneId(id: string): boolean {
   return id.startsWith(UNKNOWN_ZONE_PREFIX);
 }
+
+/** public/data/attribution.json: each source and the attribution its licence asks for. */
+export interface SourceAttribution {
+  id: string;
+  title: string;
+  vintage: string;
+  attribution: string;
+  licence: string;
+  upstream: string;
+}

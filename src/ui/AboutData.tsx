@@ -1,21 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SourceAttribution } from '../domain/atlas.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
-
-interface SourceAttribution {
-  id: string;
-  title: string;
-  vintage: string;
-  attribution: string;
-  licence: string;
-  upstream: string;
-}
+import { Panel } from './Panel.tsx';
 
 /** Every source, its vintage and the attribution its licence asks for (public/data/attribution.json). */
 export function AboutData() {
   const { t } = useTranslation();
-  const setPanel = useAppStore((s) => s.setPanel);
   const zones = useAppStore((s) => s.places?.lookup.zones);
   const names = useNames();
   const [sources, setSources] = useState<SourceAttribution[]>([]);
@@ -27,13 +19,7 @@ export function AboutData() {
   const unknown = (zones ?? []).filter((z) => z.code === null).map((z) => names.zone(z.id));
 
   return (
-    <section className="about" role="dialog" aria-modal="false" aria-labelledby="about-title">
-      <header className="details-header">
-        <h2 id="about-title">{t('about.heading')}</h2>
-        <button type="button" className="close" onClick={() => setPanel('none')}>
-          {t('about.close')}
-        </button>
-      </header>
+    <Panel title={t('about.heading')} className="about-data">
       <p>{t('about.intro')}</p>
       <ul className="sources">
         {sources.map((s) => (
@@ -55,6 +41,6 @@ export function AboutData() {
         ))}
       </ul>
       {unknown.length > 0 && <p>{t('about.unknownZones', { list: unknown.join(', ') })}</p>}
-    </section>
+    </Panel>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { selectCellsByMunicipality, selectCoverage, selectInitiativesByMunicipality } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
-import { CellItem, InitiativeItem } from './DetailsItems.tsx';
+import { CellItem, InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
 
@@ -12,7 +12,6 @@ export function Details() {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.selected);
   const municipality = useAppStore((s) => (s.selected ? s.places?.municipality.get(s.selected) : undefined));
-  const zone = useAppStore((s) => (municipality ? s.places?.zone.get(municipality.zone) : undefined));
   const cells = useAppStore((s) => (s.selected ? selectCellsByMunicipality(s).get(s.selected) : undefined));
   const initiatives = useAppStore((s) => (s.selected ? selectInitiativesByMunicipality(s).get(s.selected) : undefined));
   const coverage = useAppStore((s) => (s.selected ? (selectCoverage(s).get(s.selected) ?? 'nodata') : 'nodata'));
@@ -50,24 +49,7 @@ export function Details() {
       <p className="details-coverage">
         <Swatch color={COVERAGE_COLORS[coverage]} /> {t(`coverage.${coverage}`)}
       </p>
-      <dl className="facts">
-        <dt>{t('details.province')}</dt>
-        <dd>{names.area(municipality.province)}</dd>
-        <dt>{t('details.zone')}</dt>
-        <dd>
-          {zone ? names.zone(zone.id) : municipality.zone} ({zone?.code ?? t('details.codeUnknown')})
-        </dd>
-        <dt>{t('details.population')}</dt>
-        <dd>{municipality.population.toLocaleString(names.language)}</dd>
-        {municipality.former.length > 0 && (
-          <>
-            <dt>{t('details.former')}</dt>
-            <dd>
-              {municipality.former.map((f) => f.names[names.language === 'en' ? 'nl' : names.language]).join(', ')}
-            </dd>
-          </>
-        )}
-      </dl>
+      <MunicipalityFacts municipality={municipality} />
       <p>
         <a href={`?fiche=${municipality.nis}&lang=${names.language}`}>{t('export.fiche')}</a>
       </p>

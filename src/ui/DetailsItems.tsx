@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Municipality } from '../domain/atlas.ts';
 import type { Cell, Initiative, Language } from '../domain/types.ts';
 import { pickText } from '../i18n/content.ts';
+import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
 const MAX_LISTED = 12;
@@ -84,5 +87,32 @@ export function InitiativeItem({ initiative }: { initiative: Initiative }) {
         </a>
       )}
     </li>
+  );
+}
+
+/** Province, police zone (with its code, or that it is unknown), population, former municipalities. */
+export function MunicipalityFacts({ municipality, children }: { municipality: Municipality; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const zone = useAppStore((s) => s.places?.zone.get(municipality.zone));
+  const formerLanguage = names.language === 'en' ? 'nl' : names.language;
+  return (
+    <dl className="facts">
+      <dt>{t('details.province')}</dt>
+      <dd>{names.area(municipality.province)}</dd>
+      <dt>{t('details.zone')}</dt>
+      <dd>
+        {names.zone(municipality.zone)} ({zone?.code ?? t('details.codeUnknown')})
+      </dd>
+      <dt>{t('details.population')}</dt>
+      <dd>{municipality.population.toLocaleString(names.language)}</dd>
+      {municipality.former.length > 0 && (
+        <>
+          <dt>{t('details.former')}</dt>
+          <dd>{municipality.former.map((f) => f.names[formerLanguage]).join(', ')}</dd>
+        </>
+      )}
+      {children}
+    </dl>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { municipalitiesGeojson, tableCsv, zonesGeojson } from '../data/export.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
@@ -14,6 +13,7 @@ import { useAppStore } from '../state/store.ts';
 import { download, stamp } from './download.ts';
 import { composeMapPng } from './mapPng.ts';
 import { useNames } from './names.ts';
+import { Panel } from './Panel.tsx';
 
 const ATTRIBUTION =
   '© FPS Finance – AAPD (administrative boundaries) · Statbel · Police zones: Provincies in Cijfers (2025); Open Police platform (2013) with later mergers · LIVC-R Atlas';
@@ -32,9 +32,7 @@ const COLUMNS = [
 /** Exports of what is on screen: the same filters, date and language. */
 export function ExportPanel() {
   const { t } = useTranslation();
-  const id = useId();
   const names = useNames();
-  const setPanel = useAppStore((s) => s.setPanel);
   const isDemo = useAppStore((s) => s.cells.some((c) => c.demo) || s.initiatives.some((i) => i.demo));
 
   const context = () => {
@@ -126,13 +124,7 @@ export function ExportPanel() {
   };
 
   return (
-    <section className="about export" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
-      <header className="details-header">
-        <h2 id={`${id}-title`}>{t('export.heading')}</h2>
-        <button type="button" className="close" onClick={() => setPanel('none')}>
-          {t('about.close')}
-        </button>
-      </header>
+    <Panel title={t('export.heading')} className="export">
       <p>{t('export.intro')}</p>
       <div className="export-buttons">
         <button type="button" onClick={exportCsv}>
@@ -151,6 +143,6 @@ export function ExportPanel() {
           {t('export.print')}
         </button>
       </div>
-    </section>
+    </Panel>
   );
 }

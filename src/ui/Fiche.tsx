@@ -3,7 +3,7 @@ import { similarMunicipalities } from '../domain/similar.ts';
 import { selectCellsByMunicipality, selectCoverage, selectInitiativesByMunicipality } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { DemoBanner } from './DemoBanner.tsx';
-import { CellItem, InitiativeItem } from './DetailsItems.tsx';
+import { CellItem, InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { useNames } from './names.ts';
 
 /** One printable page per municipality (?fiche=<NIS>), in the chosen language. */
@@ -18,7 +18,6 @@ export function Fiche({ nis }: { nis: string }) {
   const municipality = places?.municipality.get(nis);
   if (load.status !== 'ready') return <p className="fiche">{t('app.loading')}</p>;
   if (!municipality || !places) return <p className="fiche">NIS {nis}?</p>;
-  const zone = places.zone.get(municipality.zone);
   const similar = similarMunicipalities(municipality, places.municipalities, coverage);
   const back = `?m=${nis}&lang=${names.language}`;
 
@@ -33,18 +32,10 @@ export function Fiche({ nis }: { nis: string }) {
       <DemoBanner />
       <p className="meta">{t('fiche.title')}</p>
       <h1 id="fiche-title">{names.municipality(nis)}</h1>
-      <dl className="facts">
-        <dt>{t('details.province')}</dt>
-        <dd>{names.area(municipality.province)}</dd>
-        <dt>{t('details.zone')}</dt>
-        <dd>
-          {zone ? names.zone(zone.id) : municipality.zone} ({zone?.code ?? t('details.codeUnknown')})
-        </dd>
-        <dt>{t('details.population')}</dt>
-        <dd>{municipality.population.toLocaleString(names.language)}</dd>
+      <MunicipalityFacts municipality={municipality}>
         <dt>{t('filters.status')}</dt>
         <dd>{t(`coverage.${coverage.get(nis) ?? 'nodata'}`)}</dd>
-      </dl>
+      </MunicipalityFacts>
       <h2>{t('details.cells')}</h2>
       {cells.get(nis)?.length ? (
         <ul className="cells">

@@ -4,6 +4,7 @@ import { dataClient } from '../data/client.ts';
 import { clearImportedData, importFiles } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import { Panel } from './Panel.tsx';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -33,7 +34,6 @@ export function useFileDrop() {
 export function ImportPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const setPanel = useAppStore((s) => s.setPanel);
   const mode = useAppStore((s) => s.importMode);
   const setMode = useAppStore((s) => s.setImportMode);
   const progress = useAppStore((s) => s.importProgress);
@@ -41,13 +41,7 @@ export function ImportPanel() {
   const savedAt = useAppStore((s) => s.savedAt);
 
   return (
-    <section className="about import" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
-      <header className="details-header">
-        <h2 id={`${id}-title`}>{t('import.heading')}</h2>
-        <button type="button" className="close" onClick={() => setPanel('none')}>
-          {t('about.close')}
-        </button>
-      </header>
+    <Panel title={t('import.heading')} className="import">
       <p>{t('import.intro')}</p>
       <fieldset className="mode">
         <legend>{t('import.mode')}</legend>
@@ -108,6 +102,6 @@ export function ImportPanel() {
           </button>
         </p>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -7,6 +7,7 @@ import { selectCoverage, selectMatches } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { BarTable } from './BarTable.tsx';
 import { useNames } from './names.ts';
+import { Panel } from './Panel.tsx';
 
 type Breakdown = 'region' | 'province' | 'zone';
 const percent = (part: number, whole: number) => (whole ? part / whole : 0);
@@ -23,7 +24,6 @@ export function StatsPanel() {
   const coverage = useAppStore(selectCoverage);
   const matches = useAppStore(selectMatches);
   const setFilter = useAppStore((s) => s.setFilter);
-  const setPanel = useAppStore((s) => s.setPanel);
   const [breakdown, setBreakdown] = useState<Breakdown>('province');
   const set = useMemo(() => (places?.municipalities ?? []).filter((m) => matches.has(m.nis)), [places, matches]);
   const input = useMemo(() => ({ coverage, cells, initiatives, asOf }), [coverage, cells, initiatives, asOf]);
@@ -40,13 +40,7 @@ export function StatsPanel() {
   const areaName = (key: string) => (breakdown === 'zone' ? names.zone(key) : names.area(key));
 
   return (
-    <section className="about stats" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
-      <header className="details-header">
-        <h2 id={`${id}-title`}>{t('stats.heading')}</h2>
-        <button type="button" className="close" onClick={() => setPanel('none')}>
-          {t('about.close')}
-        </button>
-      </header>
+    <Panel title={t('stats.heading')} className="stats">
       <p className="meta">{t('stats.scope', { count: set.length })}</p>
       <dl className="facts big">
         <dt>{t('stats.covered')}</dt>
@@ -127,6 +121,6 @@ export function StatsPanel() {
           }))
           .sort((a, b) => a.label.localeCompare(b.label, names.language))}
       />
-    </section>
+    </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { countGeojsonUploads, geojsonUploads } from './uploads.ts';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../../test-results');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,16 +53,7 @@ export class AppDriver {
       this.pageErrors.push(`unexpected dialog: ${d.message()}`);
       void d.dismiss();
     });
-    await this.context.addInitScript(() => {
-      // Counts geometry uploads: MapLibre sends GeoJSON to its worker as 'LD' (loadData) messages.
-      const original = Worker.prototype.postMessage;
-      const counter = window as unknown as { __geojsonUploads: number };
-      counter.__geojsonUploads = 0;
-      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
-        if ((message as { type?: string } | null)?.type === 'LD') counter.__geojsonUploads += 1;
-        return original.call(this, message, ...rest);
-      } as typeof original;
-    });
+    await countGeojsonUploads(this.context);
     await this.page.goto(new URL(query, this.baseUrl).href);
   }
 
@@ -82,7 +74,7 @@ export class AppDriver {
   }
 
   geojsonUploads(): Promise<number> {
-    return this.page.evaluate(() => (window as unknown as { __geojsonUploads: number }).__geojsonUploads);
+    return geojsonUploads(this.page);
   }
 
   given = {
