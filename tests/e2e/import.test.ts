@@ -51,6 +51,9 @@ describe('importing your own data', () => {
     expect(await app.page.getByTestId('demo-banner').count()).toBe(0);
 
     await app.when.reload();
+    expect(await app.page.getByRole('note').textContent()).toContain(
+      'Showing your imported data, kept in this browser',
+    );
     await app.then.detailsShow('Liège');
     expect(await app.page.getByRole('dialog', { name: 'Liège' }).textContent()).toContain(
       "<img src=x onerror=alert('name')>",

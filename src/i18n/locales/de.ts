@@ -200,6 +200,8 @@ export const de: Messages = {
     generated: 'LIVC-R-Atlas, {{date}}',
   },
   banner: {
+    saved:
+      'Sie sehen Ihre importierten Daten, in diesem Browser gespeichert seit {{date}}. Löschen unter „Daten importieren“.',
     demo: 'Demonstrationsdaten: Die gezeigten Zellen und Initiativen sind erzeugte Beispiele, keine echten Informationen über eine Gemeinde. Importieren Sie Ihre eigene CSV-Datei, um echte Daten zu sehen.',
   },
 };

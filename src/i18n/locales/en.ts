@@ -198,6 +198,7 @@ export const en = {
     generated: 'LIVC-R Atlas, {{date}}',
   },
   banner: {
+    saved: 'Showing your imported data, kept in this browser since {{date}}. Clear it under “Import data”.',
     demo: 'Demonstration data: the cells and initiatives shown are generated examples, not real information about any municipality. Import your own CSV to see real data.',
   },
 };

@@ -202,6 +202,8 @@ export const fr: Messages = {
     generated: 'Atlas CSIL-R, {{date}}',
   },
   banner: {
+    saved:
+      'Vous voyez vos données importées, conservées dans ce navigateur depuis le {{date}}. Effacez-les sous « Importer des données ».',
     demo: 'Données de démonstration : les cellules et initiatives affichées sont des exemples générés, et non des informations réelles sur une commune. Importez votre propre CSV pour voir des données réelles.',
   },
 };

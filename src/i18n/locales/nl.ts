@@ -200,6 +200,8 @@ export const nl: Messages = {
     generated: 'LIVC-R Atlas, {{date}}',
   },
   banner: {
+    saved:
+      'U ziet uw geïmporteerde gegevens, in deze browser bewaard sinds {{date}}. Wissen kan onder “Gegevens importeren”.',
     demo: 'Demonstratiegegevens: de getoonde cellen en initiatieven zijn gegenereerde voorbeelden, geen echte informatie over een gemeente. Importeer uw eigen CSV om echte gegevens te zien.',
   },
 };
