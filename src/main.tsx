@@ -6,7 +6,14 @@ import { browserLanguage, initI18n } from './i18n/index.ts';
 import { boot } from './state/boot.ts';
 import { useAppStore } from './state/store.ts';
 import { parseUrlState, startUrlSync } from './state/url.ts';
-import './ui/app.css';
+// Cascade order: base, frame, panels, phone, features, print.
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/panels.css';
+import './ui/styles/phone.css';
+import './ui/styles/import.css';
+import './ui/styles/insight.css';
+import './ui/styles/print.css';
 
 const url = parseUrlState(location.search);
 const language = url.language ?? browserLanguage(navigator.languages);
