@@ -1,6 +1,7 @@
 import type { Lookup } from '../domain/atlas.ts';
+import { InitiativeTable } from '../domain/initiativeTable.ts';
 import type { ImportMode } from '../domain/merge.ts';
-import type { Cell, Initiative } from '../domain/types.ts';
+import type { Cell } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -12,14 +13,14 @@ type Progress = (done: number, total: number) => void;
 export interface Answer {
   final: WorkerResponse;
   cells?: Cell[];
-  initiatives?: Initiative[];
+  initiatives?: InitiativeTable;
 }
 
 export interface ImportOutcome {
   report: ImportReport;
   savedAt: string | null;
   cells?: Cell[];
-  initiatives?: Initiative[];
+  initiatives?: InitiativeTable;
 }
 
 interface Pending {
@@ -46,11 +47,14 @@ export class DataClient {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       if (message.type === 'progress') return pending.onProgress?.(message.done, message.total);
-      if (message.type === 'rows') {
-        // Rows arrive in chunks; gather them without copying the growing array.
+      if (message.type === 'cells') {
+        // Cells arrive in chunks; gather them without copying the growing array.
         const answer = pending.answer;
-        if (message.kind === 'cells') answer.cells = append(message.first ? [] : (answer.cells ?? []), message.rows);
-        else answer.initiatives = append(message.first ? [] : (answer.initiatives ?? []), message.rows);
+        answer.cells = append(message.first ? [] : (answer.cells ?? []), message.rows);
+        return;
+      }
+      if (message.type === 'initiatives') {
+        pending.answer.initiatives = new InitiativeTable(message.packed);
         return;
       }
       this.pending.delete(message.id);
@@ -75,14 +79,15 @@ export class DataClient {
     if (final.type !== 'ready') throw new Error('unexpected answer from the data worker');
   }
 
+  /** A File is read by the worker: reading 10 MB on the main thread is itself a 50 ms task. */
   async importFile(
-    bytes: ArrayBuffer,
+    bytes: ArrayBuffer | Blob,
     fileName: string,
     options: { mode: ImportMode; persist: boolean; onProgress?: Progress },
   ): Promise<ImportOutcome> {
     const answer = await this.send(
       { type: 'import', bytes, fileName, mode: options.mode, persist: options.persist },
-      [bytes],
+      bytes instanceof ArrayBuffer ? [bytes] : [],
       options.onProgress,
     );
     if (answer.final.type !== 'imported') throw new Error('unexpected answer from the data worker');

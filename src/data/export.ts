@@ -2,8 +2,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Municipality, PoliceZone } from '../domain/atlas.ts';
+import type { InitiativeTable } from '../domain/initiativeTable.ts';
 import { isCovered } from '../domain/stats.ts';
-import type { Cell, Initiative } from '../domain/types.ts';
+import type { Cell } from '../domain/types.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
 import { toCsv, UTF8_BOM } from './csvWrite.ts';
 
@@ -38,7 +39,7 @@ export function tableCsv(header: readonly string[], rows: readonly ExportRow[]):
 export interface GeoContext {
   coverage: ReadonlyMap<string, Coverage>;
   cellsByMunicipality: ReadonlyMap<string, Cell[]>;
-  initiativesByMunicipality: ReadonlyMap<string, Initiative[]>;
+  initiatives: Pick<InitiativeTable, 'countIn'>;
   asOf: string;
 }
 
@@ -68,7 +69,7 @@ export function municipalitiesGeojson(
             population_2020: m.population,
             livcr_coverage: context.coverage.get(m.nis) ?? 'nodata',
             livcr_cells: cells.map((c) => c.name).join(' | '),
-            initiatives: context.initiativesByMunicipality.get(m.nis)?.length ?? 0,
+            initiatives: context.initiatives.countIn(m.nis),
             as_of: context.asOf || null,
           },
         },

@@ -1,23 +1,28 @@
 /// <reference lib="webworker" />
+import { packInitiatives, transferablesOf } from '../domain/initiativeTable.ts';
 import { combine } from '../domain/merge.ts';
 import type { Cell, Initiative } from '../domain/types.ts';
 import { createImportContext, type ImportContext } from './import/context.ts';
 import { importCsv } from './import/index.ts';
 import { clearSaved, loadSaved, saveDataset } from './persist.ts';
-import { type DatasetRows, ROWS_PER_MESSAGE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { ROWS_PER_MESSAGE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 // Heavy work stays off the main thread: parsing CSV, resolving places, merging and saving.
 declare const self: DedicatedWorkerGlobalScope;
 let context: ImportContext | undefined;
 const dataset: { cells: Cell[]; initiatives: Initiative[] } = { cells: [], initiatives: [] };
 
-const reply = (message: WorkerResponse) => self.postMessage(message);
+const reply = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
-function sendRows(id: number, data: DatasetRows) {
-  for (let start = 0; start === 0 || start < data.rows.length; start += ROWS_PER_MESSAGE) {
-    const rows = data.rows.slice(start, start + ROWS_PER_MESSAGE);
-    reply({ id, type: 'rows', first: start === 0, ...({ kind: data.kind, rows } as DatasetRows) });
+function sendCells(id: number, cells: Cell[]) {
+  for (let start = 0; start === 0 || start < cells.length; start += ROWS_PER_MESSAGE) {
+    reply({ id, type: 'cells', first: start === 0, rows: cells.slice(start, start + ROWS_PER_MESSAGE) });
   }
+}
+
+function sendInitiatives(id: number, initiatives: Initiative[]) {
+  const packed = packInitiatives(initiatives);
+  reply({ id, type: 'initiatives', packed }, transferablesOf(packed));
 }
 
 async function persist(): Promise<string | null> {
@@ -36,14 +41,15 @@ async function handle(request: WorkerRequest) {
     reply({ id: request.id, type: 'ready' });
   } else if (request.type === 'import') {
     if (!context) throw new Error('the data worker was not initialised');
-    const result = importCsv(new Uint8Array(request.bytes), request.fileName, context, (done, total) =>
+    const bytes = request.bytes instanceof Blob ? await request.bytes.arrayBuffer() : request.bytes;
+    const result = importCsv(new Uint8Array(bytes), request.fileName, context, (done, total) =>
       reply({ id: request.id, type: 'progress', done, total }),
     );
     if (result.kind === 'cells') dataset.cells = combine(dataset.cells, result.cells, request.mode);
     if (result.kind === 'initiatives')
       dataset.initiatives = combine(dataset.initiatives, result.initiatives, request.mode);
-    if (result.kind === 'cells') sendRows(request.id, { kind: 'cells', rows: dataset.cells });
-    if (result.kind === 'initiatives') sendRows(request.id, { kind: 'initiatives', rows: dataset.initiatives });
+    if (result.kind === 'cells') sendCells(request.id, dataset.cells);
+    if (result.kind === 'initiatives') sendInitiatives(request.id, dataset.initiatives);
     const savedAt = request.persist && result.kind !== 'none' ? await persist() : null;
     reply({ id: request.id, type: 'imported', report: result.report, savedAt });
   } else if (request.type === 'restore') {
@@ -51,8 +57,8 @@ async function handle(request: WorkerRequest) {
     if (saved) {
       dataset.cells = saved.cells;
       dataset.initiatives = saved.initiatives;
-      sendRows(request.id, { kind: 'cells', rows: saved.cells });
-      sendRows(request.id, { kind: 'initiatives', rows: saved.initiatives });
+      sendCells(request.id, saved.cells);
+      sendInitiatives(request.id, saved.initiatives);
     }
     reply({ id: request.id, type: 'restored', savedAt: saved?.savedAt ?? null });
   } else {

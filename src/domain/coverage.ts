@@ -1,4 +1,4 @@
-import type { Cell, Initiative } from './types.ts';
+import type { Cell } from './types.ts';
 import { COVERAGE, type Coverage } from './vocabulary.ts';
 
 /**
@@ -43,6 +43,3 @@ export function groupByMunicipality<T extends { municipalities: string[] }>(item
   }
   return result;
 }
-
-export const themesOf = (initiatives: readonly Initiative[] | undefined) =>
-  new Set((initiatives ?? []).map((i) => i.theme));

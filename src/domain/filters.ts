@@ -1,5 +1,5 @@
 import type { Municipality } from './atlas.ts';
-import type { Initiative } from './types.ts';
+import type { InitiativeTable } from './initiativeTable.ts';
 import type { Coverage, Theme } from './vocabulary.ts';
 
 export interface Filters {
@@ -16,7 +16,7 @@ export const hasFilters = (filters: Filters) => Object.values(filters).some((v) 
 
 export interface FilterContext {
   coverage: ReadonlyMap<string, Coverage>;
-  initiativesByMunicipality: ReadonlyMap<string, readonly Initiative[]>;
+  initiatives: Pick<InitiativeTable, 'hasThemeIn'>;
 }
 
 export function matchesFilters(m: Municipality, filters: Filters, context: FilterContext): boolean {
@@ -24,9 +24,7 @@ export function matchesFilters(m: Municipality, filters: Filters, context: Filte
   if (filters.province && m.province !== filters.province) return false;
   if (filters.zone && m.zone !== filters.zone) return false;
   if (filters.status && (context.coverage.get(m.nis) ?? 'nodata') !== filters.status) return false;
-  if (filters.theme && !(context.initiativesByMunicipality.get(m.nis) ?? []).some((i) => i.theme === filters.theme)) {
-    return false;
-  }
+  if (filters.theme && !context.initiatives.hasThemeIn(m.nis, filters.theme)) return false;
   return true;
 }
 

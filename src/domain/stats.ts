@@ -1,6 +1,7 @@
 import type { Municipality } from './atlas.ts';
 import { isInForce } from './coverage.ts';
-import type { Cell, Initiative } from './types.ts';
+import type { InitiativeTable } from './initiativeTable.ts';
+import type { Cell } from './types.ts';
 import {
   CELL_LEVELS,
   CELL_STATUSES,
@@ -28,7 +29,7 @@ export interface Stats {
 export interface StatsInput {
   coverage: ReadonlyMap<string, Coverage>;
   cells: readonly Cell[];
-  initiatives: readonly Initiative[];
+  initiatives: InitiativeTable;
   asOf?: string;
 }
 
@@ -37,8 +38,8 @@ const zeros = <K extends string>(keys: readonly K[]) =>
 export const isCovered = (coverage: Coverage | undefined) => coverage === 'municipal' || coverage === 'zonal';
 
 /** An initiative counts from its start year on; one without a year counts whatever the date. */
-export const initiativeInForce = (initiative: Initiative, asOf?: string) =>
-  !asOf || !initiative.startYear || initiative.startYear <= Number(asOf.slice(0, 4));
+export const initiativeInForce = (startYear: number | undefined, asOf?: string) =>
+  !asOf || !startYear || startYear <= Number(asOf.slice(0, 4));
 
 /** Statistics over a set of municipalities: a cell or initiative counts if it touches the set. */
 export function computeStats(set: readonly Municipality[], input: StatsInput): Stats {
@@ -67,11 +68,12 @@ export function computeStats(set: readonly Municipality[], input: StatsInput): S
     stats.cellsByLevel[cell.level] += 1;
     stats.cellsByStatus[cell.status] += 1;
   }
-  for (const initiative of input.initiatives) {
-    if (!initiativeInForce(initiative, input.asOf) || !initiative.municipalities.some((nis) => inSet.has(nis)))
-      continue;
+  const { initiatives } = input;
+  for (let i = 0; i < initiatives.length; i++) {
+    if (!initiativeInForce(initiatives.startYear(i), input.asOf)) continue;
+    if (!initiatives.municipalities(i).some((nis) => inSet.has(nis))) continue;
     stats.initiatives += 1;
-    stats.initiativesByTheme[initiative.theme] += 1;
+    stats.initiativesByTheme[initiatives.theme(i)] += 1;
   }
   return stats;
 }

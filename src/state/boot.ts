@@ -1,5 +1,6 @@
 import { loadAtlas } from '../data/atlas.ts';
 import { type DataClient, fetchBytes } from '../data/client.ts';
+import { NO_INITIATIVES } from '../domain/initiativeTable.ts';
 import { createPlaces } from '../domain/places.ts';
 import { useAppStore } from './store.ts';
 import { parseUrlState, sanitizeUrlState } from './url.ts';
@@ -40,7 +41,7 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
     const saved = await client.restore();
     if (saved.savedAt) {
       store.setCells(saved.cells ?? []);
-      store.setInitiatives(saved.initiatives ?? []);
+      store.setInitiatives(saved.initiatives ?? NO_INITIATIVES);
       store.setSavedAt(saved.savedAt);
     } else {
       await loadShippedData(client, baseUrl, shipped);

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { AtlasGeometry } from '../data/geometry.ts';
+import { type InitiativeTable, NO_INITIATIVES } from '../domain/initiativeTable.ts';
 import type { Places } from '../domain/places.ts';
-import type { Cell, Initiative } from '../domain/types.ts';
+import type { Cell } from '../domain/types.ts';
 import type { AppState } from './store.ts';
 
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
@@ -10,11 +11,11 @@ export interface DatasetSlice {
   places: Places | null;
   geometry: AtlasGeometry | null;
   cells: Cell[];
-  initiatives: Initiative[];
+  initiatives: InitiativeTable;
   load: LoadState;
   setAtlas: (places: Places, geometry: AtlasGeometry) => void;
   setCells: (cells: Cell[]) => void;
-  setInitiatives: (initiatives: Initiative[]) => void;
+  setInitiatives: (initiatives: InitiativeTable) => void;
   setLoad: (load: LoadState) => void;
 }
 
@@ -22,7 +23,7 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   places: null,
   geometry: null,
   cells: [],
-  initiatives: [],
+  initiatives: NO_INITIATIVES,
   load: { status: 'loading' },
   setAtlas: (places, geometry) => set({ places, geometry }),
   setCells: (cells) => set({ cells }),

@@ -1,6 +1,6 @@
 import { computeCoverage, groupByMunicipality } from '../domain/coverage.ts';
 import { filterMunicipalities } from '../domain/filters.ts';
-import type { Cell, Initiative } from '../domain/types.ts';
+import type { Cell } from '../domain/types.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
 import type { AppState } from './store.ts';
 
@@ -17,27 +17,21 @@ function memo<I extends readonly unknown[], O>(compute: (...inputs: I) => O): (.
 
 const coverageOf = memo((cells: Cell[], asOf: string) => computeCoverage(cells, asOf || undefined));
 const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
-const initiativesByNis = memo((initiatives: Initiative[]) => groupByMunicipality(initiatives));
 
 export const selectCoverage = (s: AppState): Map<string, Coverage> => coverageOf(s.cells, s.asOf);
 export const selectCellsByMunicipality = (s: AppState) => cellsByNis(s.cells);
-export const selectInitiativesByMunicipality = (s: AppState) => initiativesByNis(s.initiatives);
 
 const matchesOf = memo(
   (
     places: AppState['places'],
     filters: AppState['filters'],
     coverage: Map<string, Coverage>,
-    initiatives: Map<string, Initiative[]>,
-  ) =>
-    filterMunicipalities(places?.municipalities ?? [], filters, {
-      coverage,
-      initiativesByMunicipality: initiatives,
-    }),
+    initiatives: AppState['initiatives'],
+  ) => filterMunicipalities(places?.municipalities ?? [], filters, { coverage, initiatives }),
 );
 
 /** NIS codes of the municipalities that pass the filters. */
 export const selectMatches = (s: AppState): Set<string> =>
-  matchesOf(s.places, s.filters, selectCoverage(s), selectInitiativesByMunicipality(s));
+  matchesOf(s.places, s.filters, selectCoverage(s), s.initiatives);
 
-export const selectHasDemoData = (s: AppState) => s.cells.some((c) => c.demo) || s.initiatives.some((i) => i.demo);
+export const selectHasDemoData = (s: AppState) => s.cells.some((c) => c.demo) || s.initiatives.hasDemo;

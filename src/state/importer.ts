@@ -15,7 +15,7 @@ export async function importFiles(client: DataClient, files: readonly File[]): P
     }
     store().setImportProgress({ fileName: file.name, done: 0, total: 0 });
     try {
-      const outcome = await client.importFile(await file.arrayBuffer(), file.name, {
+      const outcome = await client.importFile(file, file.name, {
         mode: store().importMode,
         persist: true,
         onProgress: (done, total) => store().setImportProgress({ fileName: file.name, done, total }),

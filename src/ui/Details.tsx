@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectCellsByMunicipality, selectCoverage, selectInitiativesByMunicipality } from '../state/derived.ts';
+import { selectCellsByMunicipality, selectCoverage } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { CellItem, InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { Swatch } from './Legend.tsx';
@@ -13,7 +13,7 @@ export function Details() {
   const selected = useAppStore((s) => s.selected);
   const municipality = useAppStore((s) => (s.selected ? s.places?.municipality.get(s.selected) : undefined));
   const cells = useAppStore((s) => (s.selected ? selectCellsByMunicipality(s).get(s.selected) : undefined));
-  const initiatives = useAppStore((s) => (s.selected ? selectInitiativesByMunicipality(s).get(s.selected) : undefined));
+  const initiatives = useAppStore((s) => (s.selected ? s.initiatives.initiativesIn(s.selected) : undefined));
   const coverage = useAppStore((s) => (s.selected ? (selectCoverage(s).get(s.selected) ?? 'nodata') : 'nodata'));
   const select = useAppStore((s) => s.select);
   const names = useNames();

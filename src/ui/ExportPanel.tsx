@@ -3,12 +3,7 @@ import { municipalitiesGeojson, tableCsv, zonesGeojson } from '../data/export.ts
 import { COVERAGE } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { mapCanvas } from '../map/MapView.tsx';
-import {
-  selectCellsByMunicipality,
-  selectCoverage,
-  selectInitiativesByMunicipality,
-  selectMatches,
-} from '../state/derived.ts';
+import { selectCellsByMunicipality, selectCoverage, selectMatches } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { download, stamp } from './download.ts';
 import { composeMapPng } from './mapPng.ts';
@@ -33,7 +28,7 @@ const COLUMNS = [
 export function ExportPanel() {
   const { t } = useTranslation();
   const names = useNames();
-  const isDemo = useAppStore((s) => s.cells.some((c) => c.demo) || s.initiatives.some((i) => i.demo));
+  const isDemo = useAppStore((s) => s.cells.some((c) => c.demo) || s.initiatives.hasDemo);
 
   const context = () => {
     const s = useAppStore.getState();
@@ -44,7 +39,7 @@ export function ExportPanel() {
       geo: {
         coverage: selectCoverage(s),
         cellsByMunicipality: selectCellsByMunicipality(s),
-        initiativesByMunicipality: selectInitiativesByMunicipality(s),
+        initiatives: s.initiatives,
         asOf: s.asOf,
       },
     };
@@ -73,7 +68,7 @@ export function ExportPanel() {
       zoneCode: s.places?.zone.get(m.zone)?.code ?? '',
       status: t(`coverage.${geo.coverage.get(m.nis) ?? 'nodata'}`),
       cells: (geo.cellsByMunicipality.get(m.nis) ?? []).map((c) => c.name).join(' | '),
-      initiatives: geo.initiativesByMunicipality.get(m.nis)?.length ?? 0,
+      initiatives: geo.initiatives.countIn(m.nis),
       population: m.population,
     }));
     rows.sort((a, b) => a.name.localeCompare(b.name, names.language));

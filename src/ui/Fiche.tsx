@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { similarMunicipalities } from '../domain/similar.ts';
-import { selectCellsByMunicipality, selectCoverage, selectInitiativesByMunicipality } from '../state/derived.ts';
+import { selectCellsByMunicipality, selectCoverage } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { DemoBanner } from './DemoBanner.tsx';
 import { CellItem, InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
@@ -14,7 +14,7 @@ export function Fiche({ nis }: { nis: string }) {
   const load = useAppStore((s) => s.load);
   const coverage = useAppStore(selectCoverage);
   const cells = useAppStore(selectCellsByMunicipality);
-  const initiatives = useAppStore(selectInitiativesByMunicipality);
+  const initiatives = useAppStore((s) => s.initiatives);
   const municipality = places?.municipality.get(nis);
   if (load.status !== 'ready') return <p className="fiche">{t('app.loading')}</p>;
   if (!municipality || !places) return <p className="fiche">NIS {nis}?</p>;
@@ -47,9 +47,9 @@ export function Fiche({ nis }: { nis: string }) {
         <p>{t('details.noCells')}</p>
       )}
       <h2>{t('details.initiatives')}</h2>
-      {initiatives.get(nis)?.length ? (
+      {initiatives.initiativesIn(nis).length ? (
         <ul className="initiatives" aria-label={t('details.initiatives')}>
-          {initiatives.get(nis)?.map((i) => (
+          {initiatives.initiativesIn(nis).map((i) => (
             <InitiativeItem key={i.id} initiative={i} />
           ))}
         </ul>
@@ -65,9 +65,9 @@ export function Fiche({ nis }: { nis: string }) {
             {names.municipality(m.nis)} · {m.population.toLocaleString(names.language)} ·{' '}
             {t(`coverage.${coverage.get(m.nis) ?? 'nodata'}`)}
           </h3>
-          {initiatives.get(m.nis)?.length ? (
+          {initiatives.initiativesIn(m.nis).length ? (
             <ul className="initiatives">
-              {initiatives.get(m.nis)?.map((i) => (
+              {initiatives.initiativesIn(m.nis).map((i) => (
                 <InitiativeItem key={i.id} initiative={i} />
               ))}
             </ul>

@@ -37,12 +37,13 @@ function ProblemRows({ problems }: { problems: Problem[] }) {
 
 /** Problems one by one when few; grouped by kind and column when many. */
 function Problems({ problems }: { problems: Problem[] }) {
-  const { t } = useTranslation();
   const groups = useMemo(() => {
     const map = new Map<string, Problem[]>();
     for (const p of problems) {
       const key = `${p.severity}|${p.code}|${p.column}`;
-      map.set(key, [...(map.get(key) ?? []), p]);
+      const group = map.get(key);
+      if (group) group.push(p);
+      else map.set(key, [p]);
     }
     return [...map.values()].sort(
       (a, b) => (a[0]?.severity === 'error' ? -1 : 1) - (b[0]?.severity === 'error' ? -1 : 1),
@@ -51,23 +52,32 @@ function Problems({ problems }: { problems: Problem[] }) {
   if (problems.length <= FLAT_LIMIT) return <ProblemRows problems={problems} />;
   return (
     <div className="problem-groups">
-      {groups.map((group) => {
-        const first = group[0];
-        if (!first) return null;
-        return (
-          <details key={`${first.severity}|${first.code}|${first.column}`}>
-            <summary>
-              <strong>{t(`import.${first.severity}`)}</strong> · {first.column}: {first.reason} —{' '}
-              {t('import.rowsCount', { count: group.length })}
-            </summary>
-            <ProblemRows problems={group.slice(0, ROWS_PER_GROUP)} />
-            {group.length > ROWS_PER_GROUP && (
-              <p className="meta">{t('import.more', { count: group.length - ROWS_PER_GROUP })}</p>
-            )}
-          </details>
-        );
-      })}
+      {groups.map((group) =>
+        group[0] ? (
+          <ProblemGroup key={`${group[0].severity}|${group[0].code}|${group[0].column}`} group={group} />
+        ) : null,
+      )}
     </div>
+  );
+}
+
+/** One kind of problem; its rows are rendered when opened, so a big report stays light. */
+function ProblemGroup({ group }: { group: Problem[] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const first = group[0];
+  if (!first) return null;
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <strong>{t(`import.${first.severity}`)}</strong> · {first.column}: {first.reason} —{' '}
+        {t('import.rowsCount', { count: group.length })}
+      </summary>
+      {open && <ProblemRows problems={group.slice(0, ROWS_PER_GROUP)} />}
+      {open && group.length > ROWS_PER_GROUP && (
+        <p className="meta">{t('import.more', { count: group.length - ROWS_PER_GROUP })}</p>
+      )}
+    </details>
   );
 }
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectCoverage, selectInitiativesByMunicipality, selectMatches } from '../state/derived.ts';
+import { selectCoverage, selectMatches } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
@@ -24,7 +24,7 @@ export function useTableRows(sort: { column: Column; descending: boolean }): Tab
   const places = useAppStore((s) => s.places);
   const matches = useAppStore(selectMatches);
   const coverage = useAppStore(selectCoverage);
-  const initiatives = useAppStore(selectInitiativesByMunicipality);
+  const initiatives = useAppStore((s) => s.initiatives);
   const names = useNames();
   return useMemo(() => {
     const rows = (places?.municipalities ?? [])
@@ -35,7 +35,7 @@ export function useTableRows(sort: { column: Column; descending: boolean }): Tab
         province: names.area(m.province),
         zone: names.zone(m.zone),
         status: coverage.get(m.nis) ?? 'nodata',
-        initiatives: initiatives.get(m.nis)?.length ?? 0,
+        initiatives: initiatives.countIn(m.nis),
       }));
     const { column, descending } = sort;
     const value = (r: TableRow) => (column === 'status' ? COVERAGE.indexOf(r.status) : r[column]);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Municipality } from '../../src/domain/atlas.ts';
 import { computeCoverage } from '../../src/domain/coverage.ts';
+import { InitiativeTable } from '../../src/domain/initiativeTable.ts';
 import { computeStats, statsBy, timeline } from '../../src/domain/stats.ts';
-import type { Cell, Initiative } from '../../src/domain/types.ts';
+import type { Cell } from '../../src/domain/types.ts';
 
 const place = (nis: string, province: string, zone: string, population: number): Municipality => ({
   nis,
@@ -48,7 +49,7 @@ const cells: Cell[] = [
   cell('d', 'municipal', 'none', ['21001']),
 ];
 
-const initiatives: Initiative[] = [
+const initiatives = InitiativeTable.from([
   {
     id: 'i1',
     title: { nl: 'x' },
@@ -68,7 +69,7 @@ const initiatives: Initiative[] = [
     demo: false,
     unplaced: [],
   },
-];
+]);
 
 describe('statistics', () => {
   it('counts cells, coverage and population exactly, each municipality once', () => {
