@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { dataClient } from './data/client.ts';
 import { browserLanguage, initI18n } from './i18n/index.ts';
+import { startMapWorkers } from './map/worker-url.ts';
 import { boot } from './state/boot.ts';
 import { useAppStore } from './state/store.ts';
 import { parseUrlState, startUrlSync } from './state/url.ts';
@@ -26,6 +27,7 @@ useAppStore.subscribe((state, previous) => {
   document.documentElement.lang = state.language;
 });
 startUrlSync(useAppStore);
+startMapWorkers();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

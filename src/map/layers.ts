@@ -36,6 +36,8 @@ export const municipalityFill: FillLayerSpecification = {
     'fill-color': fillColor,
     // Filtered-out municipalities fade but stay visible, so the map keeps its context.
     'fill-opacity': ['case', isMatch, 0.9, 0.14],
+    // The border layer draws the outlines; an antialiased fill would draw them a second time.
+    'fill-antialias': false,
   },
 };
 

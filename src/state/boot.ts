@@ -1,5 +1,6 @@
-import { loadAtlas } from '../data/atlas.ts';
+import { fetchAtlas } from '../data/atlas.ts';
 import { type DataClient, fetchBytes } from '../data/client.ts';
+import { decodeAtlas } from '../data/geometry.ts';
 import { NO_INITIATIVES } from '../domain/initiativeTable.ts';
 import { createPlaces } from '../domain/places.ts';
 import { useAppStore } from './store.ts';
@@ -21,24 +22,31 @@ export async function loadShippedData(client: DataClient, baseUrl: string, prefe
 }
 
 /**
- * Fetches everything at once, so the network, the data worker and the map's set-up overlap;
- * restores the URL's view; then shows the data saved in this browser, or the shipped data.
+ * Fetches everything at once, so the network, the data worker and the map's set-up overlap:
+ * the worker gets the places (and looks for saved data) while the geometry is decoded here.
+ * Restores the URL's view; then shows the data saved in this browser, or the shipped data.
  */
 export async function boot(client: DataClient, baseUrl: string): Promise<void> {
   const store = useAppStore.getState();
   try {
     const shipped = SHIPPED_FILES.map((file) => fetchBytes(dataUrl(baseUrl, file)));
-    for (const p of shipped) p.catch(() => undefined); // not needed when saved data is restored
-    const { lookup, geometry } = await loadAtlas(baseUrl);
-    performance.mark('livcr:atlas-decoded');
+    const atlas = fetchAtlas(baseUrl);
+    // Each of these is awaited below, or not needed; none should report itself as unhandled.
+    for (const p of [...shipped, atlas.topology]) p.catch(() => undefined);
+    const lookup = await atlas.lookup;
+    const workerReady = client.init(lookup);
+    const restored = client.restore();
+    restored.catch(() => undefined);
     const places = createPlaces(lookup);
     const url = sanitizeUrlState(parseUrlState(location.search), places);
     store.setFilters(url.filters);
     store.setAsOf(url.asOf);
     store.select(url.selected, { fly: true });
+    const geometry = decodeAtlas(await atlas.topology, lookup);
+    performance.mark('livcr:atlas-decoded');
     store.setAtlas(places, geometry);
-    await client.init(lookup);
-    const saved = await client.restore();
+    await workerReady;
+    const saved = await restored;
     if (saved.savedAt) {
       store.setCells(saved.cells ?? []);
       store.setInitiatives(saved.initiatives ?? NO_INITIATIVES);
