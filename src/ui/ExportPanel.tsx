@@ -71,7 +71,7 @@ export function ExportPanel() {
       initiatives: geo.initiatives.countIn(m.nis),
       population: m.population,
     }));
-    rows.sort((a, b) => a.name.localeCompare(b.name, names.language));
+    rows.sort((a, b) => names.compare(a.name, b.name));
     const csv = tableCsv(
       COLUMNS.map((c) => t(`columns.${c}`)),
       rows,

@@ -46,7 +46,7 @@ export function Filters() {
   const names = useNames();
 
   const options = useMemo(() => {
-    const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, names.language);
+    const byLabel = (a: Option, b: Option) => names.compare(a.label, b.label);
     if (!places) return { regions: [], provinces: [], zones: [] };
     const provinces = places.lookup.provinces.filter((p) => !filters.region || p.region === filters.region);
     const zones = places.lookup.zones.filter((z) => {
@@ -66,7 +66,7 @@ export function Filters() {
     };
   }, [places, filters.region, filters.province, names, t]);
 
-  const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, names.language);
+  const byLabel = (a: Option, b: Option) => names.compare(a.label, b.label);
   const set = (key: keyof FilterValues) => (value: string) => {
     if (key === 'status') setFilter('status', isOneOf(COVERAGE, value) ? value : '');
     else if (key === 'theme') setFilter('theme', isOneOf(THEMES, value) ? value : '');

@@ -119,7 +119,7 @@ export function StatsPanel() {
             onChoose: () => setFilter(breakdown, g.id),
             chooseLabel: t('stats.applyFilter', { name: areaName(g.id) }),
           }))
-          .sort((a, b) => a.label.localeCompare(b.label, names.language))}
+          .sort((a, b) => names.compare(a.label, b.label))}
       />
     </Panel>
   );

@@ -41,9 +41,8 @@ export function useTableRows(sort: { column: Column; descending: boolean }): Tab
     const value = (r: TableRow) => (column === 'status' ? COVERAGE.indexOf(r.status) : r[column]);
     rows.sort((a, b) => {
       const [x, y] = [value(a), value(b)];
-      const order =
-        typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), names.language);
-      return (descending ? -order : order) || a.name.localeCompare(b.name, names.language);
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : names.compare(String(x), String(y));
+      return (descending ? -order : order) || names.compare(a.name, b.name);
     });
     return rows;
   }, [places, matches, coverage, initiatives, names, sort]);
