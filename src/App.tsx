@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MapView } from './map/MapView.tsx';
 import { useAppStore } from './state/store.ts';
+import type { Panel } from './state/ui.ts';
 import { AboutData } from './ui/AboutData.tsx';
 import { DemoBanner } from './ui/DemoBanner.tsx';
 import { Details } from './ui/Details.tsx';
@@ -14,6 +15,15 @@ import { Search } from './ui/Search.tsx';
 import { StatsPanel } from './ui/StatsPanel.tsx';
 import { TableView } from './ui/TableView.tsx';
 import { Timeline } from './ui/Timeline.tsx';
+
+/** The header's panel toggles, in order, with the key of each label. */
+const PANEL_BUTTONS: readonly (readonly [Exclude<Panel, 'none'>, string])[] = [
+  ['table', 'table.toggle'],
+  ['stats', 'stats.button'],
+  ['export', 'export.button'],
+  ['import', 'import.button'],
+  ['about', 'about.button'],
+];
 
 export function App({ fiche }: { fiche?: string | null }) {
   const { t } = useTranslation();
@@ -35,21 +45,11 @@ export function App({ fiche }: { fiche?: string | null }) {
         </div>
         <Search />
         <nav className="actions" aria-label={t('app.title')}>
-          <button type="button" aria-pressed={panel === 'table'} onClick={() => togglePanel('table')}>
-            {t('table.toggle')}
-          </button>
-          <button type="button" aria-pressed={panel === 'stats'} onClick={() => togglePanel('stats')}>
-            {t('stats.button')}
-          </button>
-          <button type="button" aria-pressed={panel === 'export'} onClick={() => togglePanel('export')}>
-            {t('export.button')}
-          </button>
-          <button type="button" aria-pressed={panel === 'import'} onClick={() => togglePanel('import')}>
-            {t('import.button')}
-          </button>
-          <button type="button" aria-pressed={panel === 'about'} onClick={() => togglePanel('about')}>
-            {t('about.button')}
-          </button>
+          {PANEL_BUTTONS.map(([name, label]) => (
+            <button key={name} type="button" aria-pressed={panel === name} onClick={() => togglePanel(name)}>
+              {t(label)}
+            </button>
+          ))}
           <LanguageSelect />
         </nav>
       </header>

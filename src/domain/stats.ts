@@ -68,12 +68,17 @@ export function computeStats(set: readonly Municipality[], input: StatsInput): S
     stats.cellsByLevel[cell.level] += 1;
     stats.cellsByStatus[cell.status] += 1;
   }
+  // Through the table's index by municipality: the cost follows the set, not the whole file,
+  // which matters when statistics are computed for each of 178 zones.
   const { initiatives } = input;
-  for (let i = 0; i < initiatives.length; i++) {
-    if (!initiativeInForce(initiatives.startYear(i), input.asOf)) continue;
-    if (!initiatives.municipalities(i).some((nis) => inSet.has(nis))) continue;
-    stats.initiatives += 1;
-    stats.initiativesByTheme[initiatives.theme(i)] += 1;
+  const counted = new Set<number>();
+  for (const m of set) {
+    for (const i of initiatives.rowsOf(m.nis)) {
+      if (counted.has(i) || !initiativeInForce(initiatives.startYear(i), input.asOf)) continue;
+      counted.add(i);
+      stats.initiatives += 1;
+      stats.initiativesByTheme[initiatives.theme(i)] += 1;
+    }
   }
   return stats;
 }

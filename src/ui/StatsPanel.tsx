@@ -12,6 +12,12 @@ import { Panel } from './Panel.tsx';
 type Breakdown = 'region' | 'province' | 'zone';
 const percent = (part: number, whole: number) => (whole ? part / whole : 0);
 
+/** Bars of cell counts by level or status; each cell has one of each, so the counts sum to all cells. */
+function cellBars<K extends string>(keys: readonly K[], counts: Record<K, number>, label: (key: K) => string) {
+  const total = keys.reduce((sum, key) => sum + counts[key], 0);
+  return keys.map((key) => ({ key, label: label(key), value: counts[key], share: percent(counts[key], total) }));
+}
+
 /** Coverage, population, cells and initiatives for the current filter, and per area. */
 export function StatsPanel() {
   const { t } = useTranslation();
@@ -67,22 +73,12 @@ export function StatsPanel() {
       <BarTable
         caption={t('stats.byLevel')}
         header={[t('stats.cells'), t('stats.count')]}
-        bars={CELL_LEVELS.map((l) => ({
-          key: l,
-          label: t(`level.${l}`),
-          value: stats.cellsByLevel[l],
-          share: percent(stats.cellsByLevel[l], stats.cells),
-        }))}
+        bars={cellBars(CELL_LEVELS, stats.cellsByLevel, (l) => t(`level.${l}`))}
       />
       <BarTable
         caption={t('stats.byStatus')}
         header={[t('stats.cells'), t('stats.count')]}
-        bars={CELL_STATUSES.map((s) => ({
-          key: s,
-          label: t(`status.${s}`),
-          value: stats.cellsByStatus[s],
-          share: percent(stats.cellsByStatus[s], stats.cells),
-        }))}
+        bars={cellBars(CELL_STATUSES, stats.cellsByStatus, (s) => t(`status.${s}`))}
       />
       <BarTable
         caption={t('stats.byTheme')}
