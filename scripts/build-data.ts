@@ -1,6 +1,6 @@
 /**
  * npm run data: builds public/data/ from the source files in $LIVCR_SOURCES (default
- * ../shared/data). See README "Where the data comes from".
+ * data/sources/). See README "Where the data comes from".
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -3,9 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { OUTPUT } from './lib/build.ts';
 import { outputDir } from './lib/paths.ts';
 
-const needed = ['atlas.topojson', 'lookup.json', 'cells.csv', 'initiatives.csv', 'attribution.json'];
+const needed = Object.values(OUTPUT);
 const missing = needed.filter((file) => !existsSync(resolve(outputDir(), file)));
 if (missing.length > 0) {
   console.log(`public/data lacks ${missing.join(', ')}: building it (npm run data).`);

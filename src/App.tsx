@@ -3,7 +3,7 @@ import { MapView } from './map/MapView.tsx';
 import { useAppStore } from './state/store.ts';
 import type { Panel } from './state/ui.ts';
 import { AboutData } from './ui/AboutData.tsx';
-import { DemoBanner } from './ui/DemoBanner.tsx';
+import { DataBanner } from './ui/DataBanner.tsx';
 import { Details } from './ui/Details.tsx';
 import { ExportPanel } from './ui/ExportPanel.tsx';
 import { Fiche } from './ui/Fiche.tsx';
@@ -58,6 +58,7 @@ export function App({ fiche }: { fiche?: string | null }) {
           {t('app.loadError', { message: load.message })}
         </p>
       )}
+      <DataBanner />
       <main className="layout">
         <aside className="sidebar">
           <Filters />
@@ -66,8 +67,6 @@ export function App({ fiche }: { fiche?: string | null }) {
         </aside>
         <div className="stage">
           <MapView />
-          {/* Over the map, not above it: appearing late must not resize the map. */}
-          <DemoBanner />
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
           {panel === 'table' && <TableView />}
           {panel === 'about' && <AboutData />}

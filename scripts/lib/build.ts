@@ -15,6 +15,7 @@ import {
   sourcePolygons,
 } from './geometry.ts';
 import { joinPlaces } from './join.ts';
+import { publicCells, publicInitiatives, publishedCounts } from './public-facts.ts';
 import type { Sources } from './sources.ts';
 
 export const OUTPUT = {
@@ -22,6 +23,9 @@ export const OUTPUT = {
   lookup: 'lookup.json',
   cells: 'cells.csv',
   initiatives: 'initiatives.csv',
+  exampleCells: 'examples-cells.csv',
+  exampleInitiatives: 'examples-initiatives.csv',
+  publishedCounts: 'published-counts.json',
   attribution: 'attribution.json',
   municipalitiesGeojson: 'municipalities.geojson',
   zonesGeojson: 'police-zones.geojson',
@@ -105,8 +109,11 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
     // (src/data/geometry.ts), so only the municipalities ship.
     [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology)),
     [OUTPUT.lookup]: JSON.stringify(lookup),
-    [OUTPUT.cells]: generateCells(places.zones, nameOf),
-    [OUTPUT.initiatives]: generateInitiatives(places.municipalities),
+    [OUTPUT.cells]: publicCells(sources.publicCells, lookup),
+    [OUTPUT.initiatives]: publicInitiatives(sources.publicInitiatives, sources.seedInitiatives, lookup),
+    [OUTPUT.publishedCounts]: JSON.stringify(publishedCounts(sources.publishedCounts)),
+    [OUTPUT.exampleCells]: generateCells(places.zones, nameOf),
+    [OUTPUT.exampleInitiatives]: generateInitiatives(places.municipalities),
     [OUTPUT.attribution]: JSON.stringify(ATTRIBUTION, null, 2),
     [OUTPUT.municipalitiesGeojson]: geojson(features, (nis) => {
       const m = byNis.get(nis);

@@ -3,7 +3,7 @@ import type { Theme } from '../../src/domain/vocabulary.ts';
 type Texts = { nl: string; fr: string; de: string; en: string };
 
 /** Title and description templates per theme for the demonstration initiatives. */
-export const THEME_TEXTS: Record<Theme, { title: Texts; description: Texts }> = {
+export const THEME_TEXTS: Record<Exclude<Theme, 'other'>, { title: Texts; description: Texts }> = {
   awareness_training: {
     title: {
       nl: 'Sensibiliseringsopleiding radicalisering voor eerstelijnswerkers',

@@ -13,6 +13,10 @@ export const SOURCE_FILES = {
   zones: 'zones-2025.csv',
   postcodes: 'postcodes.csv',
   population: 'population-2020.csv',
+  publicCells: 'public/cells-public.csv',
+  publicInitiatives: 'public/initiatives-public.csv',
+  seedInitiatives: 'public/seed-initiatives.csv',
+  publishedCounts: 'public/published-counts.csv',
 } as const;
 
 export type CsvRow = Record<string, string>;
@@ -26,6 +30,10 @@ export interface Sources {
   zones: CsvRow[];
   postcodes: CsvRow[];
   population: CsvRow[];
+  publicCells: CsvRow[];
+  publicInitiatives: CsvRow[];
+  seedInitiatives: CsvRow[];
+  publishedCounts: CsvRow[];
 }
 
 const REQUIRED_COLUMNS: Record<Exclude<keyof Sources, 'boundaries'>, string[]> = {
@@ -36,6 +44,25 @@ const REQUIRED_COLUMNS: Record<Exclude<keyof Sources, 'boundaries'>, string[]> =
   zones: ['zone_code', 'zone_name_nl', 'zone_name_fr', 'municipality_count'],
   postcodes: ['postcode', 'nis'],
   population: ['nis', 'population'],
+  publicCells: [
+    'municipality',
+    'level',
+    'member_municipalities',
+    'status',
+    'established_on',
+    'source_url',
+    'source_date',
+  ],
+  publicInitiatives: ['municipality', 'title', 'language', 'theme', 'organisation', 'since', 'source_url', 'summary'],
+  seedInitiatives: ['municipality', 'title', 'language', 'theme', 'source', 'source_date', 'same_as'],
+  publishedCounts: [
+    'date',
+    'scope',
+    'number_of_cells',
+    'municipalities_with_cell',
+    'municipalities_without',
+    'source_url',
+  ],
 };
 
 export function parseCsv(file: string, text: string, required: string[]): CsvRow[] {
@@ -91,5 +118,9 @@ export function readSources(dir: string): Sources {
     zones: csv('zones'),
     postcodes: csv('postcodes'),
     population: csv('population'),
+    publicCells: csv('publicCells'),
+    publicInitiatives: csv('publicInitiatives'),
+    seedInitiatives: csv('seedInitiatives'),
+    publishedCounts: csv('publishedCounts'),
   };
 }

@@ -1,7 +1,7 @@
 import type { Lookup } from '../domain/atlas.ts';
 import { InitiativeTable } from '../domain/initiativeTable.ts';
 import type { ImportMode } from '../domain/merge.ts';
-import type { Cell } from '../domain/types.ts';
+import type { Cell, Origin } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -83,12 +83,13 @@ export class DataClient {
   async importFile(
     bytes: ArrayBuffer | Blob,
     fileName: string,
-    options: { mode: ImportMode; persist: boolean; onProgress?: Progress },
+    options: { mode: ImportMode; persist: boolean; origin?: Origin; onProgress?: Progress },
   ): Promise<ImportOutcome> {
+    const { onProgress, ...rest } = options;
     const answer = await this.send(
-      { type: 'import', bytes, fileName, mode: options.mode, persist: options.persist },
+      { type: 'import', bytes, fileName, ...rest },
       bytes instanceof ArrayBuffer ? [bytes] : [],
-      options.onProgress,
+      onProgress,
     );
     if (answer.final.type !== 'imported') throw new Error('unexpected answer from the data worker');
     return { ...answer, report: answer.final.report, savedAt: answer.final.savedAt };

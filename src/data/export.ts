@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Municipality, PoliceZone } from '../domain/atlas.ts';
+import { statementDate } from '../domain/coverage.ts';
 import type { InitiativeTable } from '../domain/initiativeTable.ts';
 import { isCovered } from '../domain/stats.ts';
 import type { Cell } from '../domain/types.ts';
@@ -16,6 +17,9 @@ export interface ExportRow {
   zoneCode: string;
   status: string;
   cells: string;
+  statementDate: string;
+  source: string;
+  origin: string;
   initiatives: number;
   population: number;
 }
@@ -30,6 +34,9 @@ export function tableCsv(header: readonly string[], rows: readonly ExportRow[]):
     r.zoneCode,
     r.status,
     r.cells,
+    r.statementDate,
+    r.source,
+    r.origin,
     r.initiatives,
     r.population,
   ]);
@@ -38,7 +45,8 @@ export function tableCsv(header: readonly string[], rows: readonly ExportRow[]):
 
 export interface GeoContext {
   coverage: ReadonlyMap<string, Coverage>;
-  cellsByMunicipality: ReadonlyMap<string, Cell[]>;
+  /** The statement in force for each municipality (src/domain/coverage.ts). */
+  deciding: ReadonlyMap<string, Cell>;
   initiatives: Pick<InitiativeTable, 'countIn'>;
   asOf: string;
 }
@@ -55,7 +63,7 @@ export function municipalitiesGeojson(
     features: features.flatMap((f) => {
       const m = municipalities.get(String(f.id).padStart(5, '0'));
       if (!m) return [];
-      const cells = context.cellsByMunicipality.get(m.nis) ?? [];
+      const statement = context.deciding.get(m.nis);
       return [
         {
           type: 'Feature',
@@ -68,7 +76,10 @@ export function municipalitiesGeojson(
             zone_id: m.zone,
             population_2020: m.population,
             livcr_coverage: context.coverage.get(m.nis) ?? 'nodata',
-            livcr_cells: cells.map((c) => c.name).join(' | '),
+            livcr_cell: statement?.name ?? null,
+            livcr_statement_date: statement ? (statementDate(statement) ?? null) : null,
+            livcr_source_url: statement?.sourceUrl ?? null,
+            livcr_origin: statement?.origin ?? null,
             initiatives: context.initiatives.countIn(m.nis),
             as_of: context.asOf || null,
           },

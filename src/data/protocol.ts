@@ -1,7 +1,7 @@
 import type { Lookup } from '../domain/atlas.ts';
 import type { PackedInitiatives } from '../domain/initiativeTable.ts';
 import type { ImportMode } from '../domain/merge.ts';
-import type { Cell } from '../domain/types.ts';
+import type { Cell, Origin } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
 
 /**
@@ -12,7 +12,16 @@ import type { ImportReport } from './import/report.ts';
  */
 export type WorkerRequest =
   | { id: number; type: 'init'; lookup: Lookup }
-  | { id: number; type: 'import'; bytes: ArrayBuffer | Blob; fileName: string; mode: ImportMode; persist: boolean }
+  | {
+      id: number;
+      type: 'import';
+      bytes: ArrayBuffer | Blob;
+      fileName: string;
+      /** The rows' dataset; an imported file's own name when absent. */
+      origin?: Origin;
+      mode: ImportMode;
+      persist: boolean;
+    }
   | { id: number; type: 'restore' }
   | { id: number; type: 'clear' };
 

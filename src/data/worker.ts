@@ -42,9 +42,10 @@ async function handle(request: WorkerRequest) {
   } else if (request.type === 'import') {
     if (!context) throw new Error('the data worker was not initialised');
     const bytes = request.bytes instanceof Blob ? await request.bytes.arrayBuffer() : request.bytes;
-    const result = importCsv(new Uint8Array(bytes), request.fileName, context, (done, total) =>
-      reply({ id: request.id, type: 'progress', done, total }),
-    );
+    const result = importCsv(new Uint8Array(bytes), request.fileName, context, {
+      ...(request.origin ? { origin: request.origin } : {}),
+      onProgress: (done, total) => reply({ id: request.id, type: 'progress', done, total }),
+    });
     if (result.kind === 'cells') dataset.cells = combine(dataset.cells, result.cells, request.mode);
     if (result.kind === 'initiatives')
       dataset.initiatives = combine(dataset.initiatives, result.initiatives, request.mode);

@@ -2,34 +2,88 @@ import type { Cell } from './types.ts';
 import { COVERAGE, type Coverage } from './vocabulary.ts';
 
 /**
- * Cells in force on a date. An active cell counts from its establishment date on; the data
- * holds no start date for the other statuses, so they count whatever the date.
+ * The date a statement speaks from (YYYY, YYYY-MM or YYYY-MM-DD): for an active cell the day it
+ * was set up, else the date of the source; "in preparation" and "no cell" with no date of their
+ * own take their source's date. Undefined when neither is known.
  */
-export function isInForce(cell: Cell, asOf?: string): boolean {
-  if (!asOf || cell.status !== 'active') return true;
-  return !cell.establishedOn || cell.establishedOn <= asOf;
+export function statementDate(cell: Cell): string | undefined {
+  return cell.status === 'active' ? (cell.establishedOn ?? cell.sourceDate) : (cell.sourceDate ?? cell.establishedOn);
 }
 
-function coverageOfCell(cell: Cell): Coverage {
+/**
+ * Whether a statement's date lies on or before a day. A partial date counts from its first
+ * day, and plain string order does that: "2018" < "2018-06" < "2018-06-01".
+ */
+export const isOnOrBefore = (date: string, asOf: string) => date <= asOf;
+
+function coverageOfCell(cell: Cell): Coverage | undefined {
+  if (cell.status === 'unknown') return undefined;
   if (cell.status === 'none') return 'none';
   if (cell.status === 'in_preparation') return 'preparation';
+  if (cell.level === 'unknown') return 'active';
   return cell.level === 'municipal' ? 'municipal' : 'zonal';
 }
 
-const precedence = (c: Coverage) => COVERAGE.indexOf(c);
+const stronger = (a: Coverage, b: Coverage) => (COVERAGE.indexOf(a) <= COVERAGE.indexOf(b) ? a : b);
 
-/** Coverage per municipality: the strongest state among the cells that cover it. */
-export function computeCoverage(cells: readonly Cell[], asOf?: string): Map<string, Coverage> {
-  const result = new Map<string, Coverage>();
+export interface CoverageView {
+  /** The class of each municipality that a statement speaks for; absent means no public information. */
+  coverage: Map<string, Coverage>;
+  /** The statement that decides each municipality's class. */
+  deciding: Map<string, Cell>;
+}
+
+interface Best {
+  date: string;
+  coverage: Coverage;
+  cell: Cell;
+}
+
+const isBetter = (a: Best, b: Best) =>
+  a.date > b.date || (a.date === b.date && stronger(a.coverage, b.coverage) !== b.coverage);
+
+/**
+ * The view at a date: for each municipality, its latest statement on or before `asOf` (ties:
+ * the strongest). Without a date (the current view), undated statements count too: they cannot
+ * be placed in time, so the municipality shows the strongest of them and its latest dated one.
+ * Statements whose status is unclear are listed in the details but decide nothing.
+ */
+export function coverageAt(cells: readonly Cell[], asOf?: string): CoverageView {
+  const dated = new Map<string, Best>();
+  const undated = new Map<string, Best>();
   for (const cell of cells) {
-    if (!isInForce(cell, asOf)) continue;
     const coverage = coverageOfCell(cell);
+    if (!coverage) continue;
+    const date = statementDate(cell);
+    if (date === undefined ? asOf : asOf && !isOnOrBefore(date, asOf)) continue;
+    const target = date === undefined ? undated : dated;
+    const candidate: Best = { date: date ?? '', coverage, cell };
     for (const nis of cell.municipalities) {
-      const current = result.get(nis);
-      if (!current || precedence(coverage) < precedence(current)) result.set(nis, coverage);
+      const best = target.get(nis);
+      if (!best || isBetter(candidate, best)) target.set(nis, candidate);
     }
   }
-  return result;
+  for (const [nis, best] of undated) {
+    const current = dated.get(nis);
+    if (!current || stronger(best.coverage, current.coverage) !== current.coverage) dated.set(nis, best);
+  }
+  const coverage = new Map<string, Coverage>();
+  const deciding = new Map<string, Cell>();
+  for (const [nis, best] of dated) {
+    coverage.set(nis, best.coverage);
+    deciding.set(nis, best.cell);
+  }
+  return { coverage, deciding };
+}
+
+/** The statements about a municipality that exist at a date (all of them without one), latest first. */
+export function historyOf(cells: readonly Cell[], asOf?: string): Cell[] {
+  return cells
+    .filter((cell) => {
+      const date = statementDate(cell);
+      return !asOf || (date !== undefined && isOnOrBefore(date, asOf));
+    })
+    .sort((a, b) => (statementDate(b) ?? '9999').localeCompare(statementDate(a) ?? '9999'));
 }
 
 export function groupByMunicipality<T extends { municipalities: string[] }>(items: readonly T[]): Map<string, T[]> {

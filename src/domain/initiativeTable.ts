@@ -1,4 +1,4 @@
-import type { Initiative } from './types.ts';
+import type { Initiative, Origin } from './types.ts';
 import { THEMES, type Theme } from './vocabulary.ts';
 
 /**
@@ -17,7 +17,8 @@ export interface PackedInitiatives {
   codes: string[];
   memberStart: Uint32Array;
   members: Uint16Array;
-  hasDemo: boolean;
+  /** The datasets the rows come from, each once. */
+  origins: Origin[];
   /** Row i is the UTF-8 JSON in records[recordStart[i]] … records[recordStart[i + 1] - 1]. */
   recordStart: Uint32Array;
   records: Uint8Array;
@@ -66,7 +67,7 @@ export function packInitiatives(rows: readonly Initiative[]): PackedInitiatives 
     codes: [...codeIndex.keys()],
     memberStart,
     members: Uint16Array.from(memberList),
-    hasDemo: rows.some((row) => row.demo),
+    origins: [...new Set(rows.map((row) => row.origin))],
     ...encodeRecords(rows),
   };
 }
@@ -90,8 +91,8 @@ export class InitiativeTable {
     return this.packed.count;
   }
 
-  get hasDemo(): boolean {
-    return this.packed.hasDemo;
+  get origins(): readonly Origin[] {
+    return this.packed.origins;
   }
 
   theme(i: number): Theme {

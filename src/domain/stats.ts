@@ -1,7 +1,6 @@
 import type { Municipality } from './atlas.ts';
-import { isInForce } from './coverage.ts';
+import type { CoverageView } from './coverage.ts';
 import type { InitiativeTable } from './initiativeTable.ts';
-import type { Cell } from './types.ts';
 import {
   CELL_LEVELS,
   CELL_STATUSES,
@@ -14,6 +13,8 @@ import {
 
 export interface Stats {
   municipalities: number;
+  /** Municipalities that a statement in force speaks for (the rest: no public information). */
+  named: number;
   /** Municipalities with an active cell (municipal, zonal or intermunicipal). */
   covered: number;
   population: number;
@@ -27,25 +28,29 @@ export interface Stats {
 }
 
 export interface StatsInput {
-  coverage: ReadonlyMap<string, Coverage>;
-  cells: readonly Cell[];
+  view: CoverageView;
   initiatives: InitiativeTable;
   asOf?: string;
 }
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-export const isCovered = (coverage: Coverage | undefined) => coverage === 'municipal' || coverage === 'zonal';
+export const isCovered = (coverage: Coverage | undefined) =>
+  coverage === 'municipal' || coverage === 'zonal' || coverage === 'active';
 
 /** An initiative counts from its start year on; one without a year counts whatever the date. */
 export const initiativeInForce = (startYear: number | undefined, asOf?: string) =>
   !asOf || !startYear || startYear <= Number(asOf.slice(0, 4));
 
-/** Statistics over a set of municipalities: a cell or initiative counts if it touches the set. */
+/**
+ * Statistics over a set of municipalities. A cell counts if its statement decides the class of a
+ * municipality in the set (so two statements about one cell count once); an initiative counts
+ * if it touches the set.
+ */
 export function computeStats(set: readonly Municipality[], input: StatsInput): Stats {
-  const inSet = new Set(set.map((m) => m.nis));
   const stats: Stats = {
     municipalities: set.length,
+    named: 0,
     covered: 0,
     population: 0,
     populationCovered: 0,
@@ -57,13 +62,15 @@ export function computeStats(set: readonly Municipality[], input: StatsInput): S
   };
   for (const m of set) {
     stats.population += m.population;
-    if (isCovered(input.coverage.get(m.nis))) {
+    if (input.view.coverage.has(m.nis)) stats.named += 1;
+    if (isCovered(input.view.coverage.get(m.nis))) {
       stats.covered += 1;
       stats.populationCovered += m.population;
     }
   }
-  for (const cell of input.cells) {
-    if (!isInForce(cell, input.asOf) || !cell.municipalities.some((nis) => inSet.has(nis))) continue;
+  const deciding = new Set(set.map((m) => input.view.deciding.get(m.nis)));
+  for (const cell of deciding) {
+    if (!cell) continue;
     stats.cells += 1;
     stats.cellsByLevel[cell.level] += 1;
     stats.cellsByStatus[cell.status] += 1;
@@ -97,29 +104,30 @@ export function statsBy(key: 'region' | 'province' | 'zone', set: readonly Munic
 export interface TimelinePoint {
   date: string;
   activeCells: number;
+  municipalitiesCovered: number;
   populationCovered: number;
 }
 
-/** Cumulative active cells and population covered, at the first day of each year. */
+/** Active cells, municipalities covered and population covered, each half-year and at `to`. */
 export function timeline(
   municipalities: readonly Municipality[],
-  cells: readonly Cell[],
-  coverageAt: (asOf: string) => ReadonlyMap<string, Coverage>,
+  viewAt: (asOf: string) => CoverageView,
   from: number,
   to: string,
 ): TimelinePoint[] {
   const dates: string[] = [];
-  for (let year = from; `${year}-01-01` <= to; year++) dates.push(`${year}-01-01`);
+  for (let year = from; `${year}-01-01` < to; year++) {
+    for (const day of [`${year}-01-01`, `${year}-07-01`]) if (day < to) dates.push(day);
+  }
   dates.push(to);
   return dates.map((date) => {
-    const coverage = coverageAt(date);
+    const { coverage, deciding } = viewAt(date);
+    const covered = municipalities.filter((m) => isCovered(coverage.get(m.nis)));
     return {
       date,
-      activeCells: cells.filter((c) => c.status === 'active' && isInForce(c, date)).length,
-      populationCovered: municipalities.reduce(
-        (sum, m) => sum + (isCovered(coverage.get(m.nis)) ? m.population : 0),
-        0,
-      ),
+      activeCells: new Set([...deciding.values()].filter((c) => c.status === 'active')).size,
+      municipalitiesCovered: covered.length,
+      populationCovered: covered.reduce((sum, m) => sum + m.population, 0),
     };
   });
 }

@@ -3,7 +3,20 @@ import type { CellLevel, CellStatus, Theme } from './vocabulary.ts';
 export type Language = 'nl' | 'fr' | 'de' | 'en';
 export type LocalizedText = Partial<Record<Language, string>>;
 
-/** A LIVC-R cell: a structure, never persons. */
+/**
+ * The dataset a row came from: the shipped public facts, generated examples, the register, or
+ * a file the user imported (by name).
+ */
+export type Origin = 'public' | 'examples' | 'register' | `file:${string}`;
+export type OriginKind = 'public' | 'examples' | 'register' | 'file';
+
+export const originKind = (origin: Origin): OriginKind =>
+  origin.startsWith('file:') ? 'file' : (origin as Exclude<OriginKind, 'file'>);
+
+/**
+ * A dated statement about a LIVC-R cell: a structure, never persons. A municipality can have
+ * several over time; the view at a date uses the latest (src/domain/coverage.ts).
+ */
 export interface Cell {
   id: string;
   name: string;
@@ -12,11 +25,17 @@ export interface Cell {
   municipalities: string[];
   zone?: string;
   status: CellStatus;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */
   establishedOn?: string;
   mobileTeamSupport: string[];
   website?: string;
   updatedOn?: string;
-  demo: boolean;
+  /** Where the statement was made (http or https only) and when (YYYY[-MM[-DD]]). */
+  sourceUrl?: string;
+  sourceDate?: string;
+  /** A short note on the statement, in the source's words or ours; never about persons. */
+  note?: string;
+  origin: Origin;
   /** References the import could not place on the map, kept verbatim. */
   unplaced: string[];
 }
@@ -32,6 +51,8 @@ export interface Initiative {
   startYear?: number;
   url?: string;
   source?: string;
-  demo: boolean;
+  sourceUrl?: string;
+  sourceDate?: string;
+  origin: Origin;
   unplaced: string[];
 }

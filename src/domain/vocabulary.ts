@@ -1,9 +1,14 @@
 /** The controlled vocabularies of the CSV schema (docs/data-format.md). */
 
-export const CELL_LEVELS = ['municipal', 'zonal', 'intermunicipal'] as const;
+/** `unknown`: the source does not say whether the cell is the municipality's own or shared. */
+export const CELL_LEVELS = ['municipal', 'zonal', 'intermunicipal', 'unknown'] as const;
 export type CellLevel = (typeof CELL_LEVELS)[number];
 
-export const CELL_STATUSES = ['active', 'in_preparation', 'none'] as const;
+/**
+ * `none`: the source says there was no cell at its date. `unknown`: the source says the
+ * status is unclear (e.g. a cell said to be inactive); it is shown, but decides no colour.
+ */
+export const CELL_STATUSES = ['active', 'in_preparation', 'none', 'unknown'] as const;
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
 export const MOBILE_TEAM_SUPPORT = ['founding', 'training', 'project'] as const;
@@ -20,14 +25,16 @@ export const THEMES = [
   'individual_support',
   'online_prevention',
   'networking',
+  'other',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**
- * What the map colours a municipality by. Order is precedence: a municipality covered by
- * an active municipal cell shows that, even when a zonal cell also covers it.
+ * What the map colours a municipality by. Order is precedence: where statements tie, a
+ * municipality shows the strongest. `active` is an active cell whose level the source does not
+ * give; `nodata` is "no public information", which is not "no cell".
  */
-export const COVERAGE = ['municipal', 'zonal', 'preparation', 'none', 'nodata'] as const;
+export const COVERAGE = ['municipal', 'zonal', 'active', 'preparation', 'none', 'nodata'] as const;
 export type Coverage = (typeof COVERAGE)[number];
 
 export const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>

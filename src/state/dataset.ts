@@ -5,6 +5,9 @@ import type { Places } from '../domain/places.ts';
 import type { Cell } from '../domain/types.ts';
 import type { AppState } from './store.ts';
 
+/** What ships with the atlas: public facts (the default) or generated examples, on request. */
+export type ShippedContent = 'public' | 'examples';
+
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
 
 export interface DatasetSlice {
@@ -13,6 +16,9 @@ export interface DatasetSlice {
   cells: Cell[];
   initiatives: InitiativeTable;
   load: LoadState;
+  /** The shipped content last loaded (the user's own rows may be shown beside or instead of it). */
+  content: ShippedContent;
+  setContent: (content: ShippedContent) => void;
   setAtlas: (places: Places, geometry: AtlasGeometry) => void;
   setCells: (cells: Cell[]) => void;
   setInitiatives: (initiatives: InitiativeTable) => void;
@@ -25,6 +31,8 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   cells: [],
   initiatives: NO_INITIATIVES,
   load: { status: 'loading' },
+  content: 'public',
+  setContent: (content) => set({ content }),
   setAtlas: (places, geometry) => set({ places, geometry }),
   setCells: (cells) => set({ cells }),
   setInitiatives: (initiatives) => set({ initiatives }),

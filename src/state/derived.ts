@@ -1,6 +1,6 @@
-import { computeCoverage, groupByMunicipality } from '../domain/coverage.ts';
+import { type CoverageView, coverageAt, groupByMunicipality } from '../domain/coverage.ts';
 import { filterMunicipalities } from '../domain/filters.ts';
-import type { Cell } from '../domain/types.ts';
+import { type Cell, type Origin, type OriginKind, originKind } from '../domain/types.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
 import type { AppState } from './store.ts';
 
@@ -15,10 +15,12 @@ function memo<I extends readonly unknown[], O>(compute: (...inputs: I) => O): (.
   };
 }
 
-const coverageOf = memo((cells: Cell[], asOf: string) => computeCoverage(cells, asOf || undefined));
+const viewOf = memo((cells: Cell[], asOf: string) => coverageAt(cells, asOf || undefined));
 const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
 
-export const selectCoverage = (s: AppState): Map<string, Coverage> => coverageOf(s.cells, s.asOf);
+/** The statements in force at the timeline's date: each municipality's class and the statement behind it. */
+export const selectCoverageView = (s: AppState): CoverageView => viewOf(s.cells, s.asOf);
+export const selectCoverage = (s: AppState): Map<string, Coverage> => selectCoverageView(s).coverage;
 export const selectCellsByMunicipality = (s: AppState) => cellsByNis(s.cells);
 
 const matchesOf = memo(
@@ -34,4 +36,14 @@ const matchesOf = memo(
 export const selectMatches = (s: AppState): Set<string> =>
   matchesOf(s.places, s.filters, selectCoverage(s), s.initiatives);
 
-export const selectHasDemoData = (s: AppState) => s.cells.some((c) => c.demo) || s.initiatives.hasDemo;
+const originsOf = memo((cells: Cell[], initiatives: AppState['initiatives']) => {
+  const origins = new Set<Origin>(initiatives.origins);
+  for (const cell of cells) origins.add(cell.origin);
+  return origins;
+});
+
+/** The datasets the rows on screen come from: public sources, examples, the register, files by name. */
+export const selectOrigins = (s: AppState): ReadonlySet<Origin> => originsOf(s.cells, s.initiatives);
+const kindsOf = memo((origins: ReadonlySet<Origin>) => new Set([...origins].map(originKind)));
+/** The kinds of those datasets. */
+export const selectOriginKinds = (s: AppState): ReadonlySet<OriginKind> => kindsOf(selectOrigins(s));

@@ -2,6 +2,7 @@ import type { DataClient } from '../data/client.ts';
 import { MAX_FILE_BYTES, tooLarge } from '../data/import/decode.ts';
 import { emptyReport } from '../data/import/report.ts';
 import { loadShippedData } from './boot.ts';
+import type { ShippedContent } from './dataset.ts';
 import { useAppStore } from './store.ts';
 
 /** Imports files through the data worker, which merges and keeps them in this browser. */
@@ -34,10 +35,16 @@ export async function importFiles(client: DataClient, files: readonly File[]): P
   store().setImportProgress(null);
 }
 
-/** Forgets the imported data and goes back to the shipped demonstration data. */
+/** Forgets the imported data and goes back to the public facts. */
 export async function clearImportedData(client: DataClient, baseUrl: string): Promise<void> {
   await client.clear();
   useAppStore.getState().setSavedAt(null);
   useAppStore.getState().clearImportReports();
-  await loadShippedData(client, baseUrl);
+  await loadShippedData(client, baseUrl, 'public');
+}
+
+/** Shows the generated examples, or goes back to the public facts; saved data is left alone. */
+export async function showShippedContent(client: DataClient, baseUrl: string, content: ShippedContent) {
+  useAppStore.getState().clearImportReports();
+  await loadShippedData(client, baseUrl, content);
 }

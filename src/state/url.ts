@@ -3,11 +3,12 @@ import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/index.ts';
+import type { ShippedContent } from './dataset.ts';
 import type { useAppStore } from './store.ts';
 
 /**
- * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=
- * and, for a printable municipality fiche, fiche=<NIS>.
+ * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=,
+ * data=examples for the generated examples and, for a printable municipality fiche, fiche=<NIS>.
  */
 export interface UrlState {
   filters: Filters;
@@ -15,6 +16,8 @@ export interface UrlState {
   language: Language | null;
   asOf: string;
   fiche?: string | null;
+  /** Only `examples` is ever written: the public facts are the default. */
+  content?: ShippedContent | null;
 }
 
 const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
@@ -37,6 +40,7 @@ export function parseUrlState(search: string): UrlState {
     language: isLanguage(lang) ? lang : null,
     asOf: isIsoDate(asOf) ? asOf : '',
     fiche: params.get('fiche') || null,
+    content: params.get('data') === 'examples' ? 'examples' : null,
   };
 }
 
@@ -57,6 +61,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.language) params.set('lang', state.language);
   if (state.asOf) params.set('asof', state.asOf);
   if (state.fiche) params.set('fiche', state.fiche);
+  if (state.content === 'examples') params.set('data', 'examples');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -65,14 +70,15 @@ export function serializeUrlState(state: UrlState): string {
 export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
-    const { filters, selected, language, asOf } = store.getState();
+    const { filters, selected, language, asOf, content } = store.getState();
     const fiche = parseUrlState(location.search).fiche ?? null;
-    const query = serializeUrlState({ filters, selected, language, asOf, fiche });
+    const query = serializeUrlState({ filters, selected, language, asOf, fiche, content });
     if (query !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if ((['filters', 'selected', 'language', 'asOf'] as const).every((k) => state[k] === previous[k])) return;
+    if ((['filters', 'selected', 'language', 'asOf', 'content'] as const).every((k) => state[k] === previous[k]))
+      return;
     clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   });

@@ -21,6 +21,11 @@ export function AboutData() {
   return (
     <Panel title={t('about.heading')} className="about-data">
       <p>{t('about.intro')}</p>
+      <h3>{t('facts.about.heading')}</h3>
+      <p>{t('facts.about.public')}</p>
+      <p>{t('facts.about.nodata')}</p>
+      <p>{t('facts.about.dated')}</p>
+      <p>{t('facts.about.examples')}</p>
       <ul className="sources">
         {sources.map((s) => (
           <li key={s.id}>

@@ -1,18 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectCellsByMunicipality, selectCoverage } from '../state/derived.ts';
+import { selectCoverage } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
-import { CellItem, InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
+import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
+import { Statements } from './Statements.tsx';
 
 /** A municipality's details: a side panel on a desk, a bottom sheet on a phone. */
 export function Details() {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.selected);
   const municipality = useAppStore((s) => (s.selected ? s.places?.municipality.get(s.selected) : undefined));
-  const cells = useAppStore((s) => (s.selected ? selectCellsByMunicipality(s).get(s.selected) : undefined));
   const initiatives = useAppStore((s) => (s.selected ? s.initiatives.initiativesIn(s.selected) : undefined));
   const coverage = useAppStore((s) => (s.selected ? (selectCoverage(s).get(s.selected) ?? 'nodata') : 'nodata'));
   const select = useAppStore((s) => s.select);
@@ -54,15 +54,7 @@ export function Details() {
         <a href={`?fiche=${municipality.nis}&lang=${names.language}`}>{t('export.fiche')}</a>
       </p>
       <h3>{t('details.cells')}</h3>
-      {cells?.length ? (
-        <ul className="cells">
-          {cells.map((cell) => (
-            <CellItem key={cell.id} cell={cell} current={municipality.nis} />
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('details.noCells')}</p>
-      )}
+      <Statements nis={municipality.nis} />
       <h3>{t('details.initiatives')}</h3>
       {initiatives?.length ? (
         <ul className="initiatives" aria-label={t('details.initiatives')}>

@@ -1,45 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Municipality } from '../domain/atlas.ts';
-import type { Cell, Initiative, Language } from '../domain/types.ts';
+import type { Initiative, Language } from '../domain/types.ts';
 import { pickText } from '../i18n/content.ts';
+import { formatPartialDate } from '../i18n/format.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
-
-const MAX_LISTED = 12;
-
-/** Only http(s) addresses become links; the import refuses others, and this checks again. */
-export const isHttpUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
-
-export function CellItem({ cell, current }: { cell: Cell; current: string }) {
-  const { t } = useTranslation();
-  const names = useNames();
-  const others = cell.municipalities.filter((nis) => nis !== current);
-  const listed = others.slice(0, MAX_LISTED).map(names.municipality);
-  if (others.length > MAX_LISTED) listed.push(`+${others.length - MAX_LISTED}`);
-  return (
-    <li className="cell">
-      <strong>{cell.name}</strong>
-      <span className="meta">
-        {t(`level.${cell.level}`)} · {t(`status.${cell.status}`)}
-        {cell.establishedOn && ` · ${t('details.established')} ${cell.establishedOn}`}
-      </span>
-      {listed.length > 0 && (
-        <span className="meta">
-          {t('details.alsoCovers')}: {listed.join(', ')}
-        </span>
-      )}
-      {cell.unplaced.length > 0 && (
-        <span className="meta warn">{t('details.unplaced', { list: cell.unplaced.join(', ') })}</span>
-      )}
-      {isHttpUrl(cell.website) && (
-        <a href={cell.website} target="_blank" rel="noopener noreferrer nofollow">
-          {t('details.website')}
-        </a>
-      )}
-    </li>
-  );
-}
+import { OriginLabel, SourceLink } from './Statements.tsx';
 
 function Localized({ text, wanted }: { text: Partial<Record<Language, string>>; wanted: Language }) {
   const { t } = useTranslation();
@@ -81,11 +48,16 @@ export function InitiativeItem({ initiative }: { initiative: Initiative }) {
           <Localized text={initiative.description} wanted={language} />
         </p>
       )}
-      {isHttpUrl(initiative.url) && (
-        <a href={initiative.url} target="_blank" rel="noopener noreferrer nofollow">
-          {t('details.moreInfo')}
-        </a>
-      )}
+      <span className="meta">
+        <OriginLabel origin={initiative.origin} />
+        {initiative.source && ` · ${initiative.source}`}{' '}
+        <SourceLink url={initiative.sourceUrl}>
+          {initiative.sourceDate
+            ? `${t('facts.statement.source')} (${formatPartialDate(initiative.sourceDate, language)})`
+            : t('facts.statement.source')}
+        </SourceLink>{' '}
+        <SourceLink url={initiative.url}>{t('details.moreInfo')}</SourceLink>
+      </span>
     </li>
   );
 }

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { municipalitiesGeojson, tableCsv, zonesGeojson } from '../data/export.ts';
+import { statementDate } from '../domain/coverage.ts';
+import { type Origin, originKind } from '../domain/types.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { mapCanvas } from '../map/MapView.tsx';
-import { selectCellsByMunicipality, selectCoverage, selectMatches } from '../state/derived.ts';
+import { selectCoverage, selectCoverageView, selectMatches, selectOriginKinds } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { download, stamp } from './download.ts';
 import { composeMapPng } from './mapPng.ts';
@@ -11,7 +13,7 @@ import { useNames } from './names.ts';
 import { Panel } from './Panel.tsx';
 
 const ATTRIBUTION =
-  '© FPS Finance – AAPD (administrative boundaries) · Statbel · Police zones: Provincies in Cijfers (2025); Open Police platform (2013) with later mergers · LIVC-R Atlas';
+  '© FPS Finance – AAPD (administrative boundaries) · Statbel · Police zones: Provincies in Cijfers (2025); Open Police platform (2013) with later mergers · LIVC-R: public sources, see each statement';
 const COLUMNS = [
   'nis',
   'name',
@@ -20,6 +22,9 @@ const COLUMNS = [
   'zoneCode',
   'status',
   'cells',
+  'statementDate',
+  'source',
+  'origin',
   'initiatives',
   'population',
 ] as const;
@@ -28,7 +33,7 @@ const COLUMNS = [
 export function ExportPanel() {
   const { t } = useTranslation();
   const names = useNames();
-  const isDemo = useAppStore((s) => s.cells.some((c) => c.demo) || s.initiatives.hasDemo);
+  const examples = useAppStore((s) => selectOriginKinds(s).has('examples'));
 
   const context = () => {
     const s = useAppStore.getState();
@@ -38,11 +43,17 @@ export function ExportPanel() {
       matched: (s.places?.municipalities ?? []).filter((m) => matches.has(m.nis)),
       geo: {
         coverage: selectCoverage(s),
-        cellsByMunicipality: selectCellsByMunicipality(s),
+        deciding: selectCoverageView(s).deciding,
         initiatives: s.initiatives,
         asOf: s.asOf,
       },
     };
+  };
+  const originText = (origin: Origin) => {
+    const kind = originKind(origin);
+    return kind === 'file'
+      ? t('facts.statement.origin.file', { name: origin.slice(5) })
+      : t(`facts.statement.origin.${kind}`);
   };
   const describeFilters = () => {
     const { filters } = useAppStore.getState();
@@ -56,21 +67,27 @@ export function ExportPanel() {
     return parts.length ? parts.join(' · ') : t('export.noFilters');
   };
   const fileName = (kind: string, extension: string) =>
-    `livcr-${kind}-${names.language}-${stamp(useAppStore.getState().asOf)}.${extension}`;
+    `livcr-${examples ? 'EXAMPLES-' : ''}${kind}-${names.language}-${stamp(useAppStore.getState().asOf)}.${extension}`;
 
   const exportCsv = () => {
     const { s, matched, geo } = context();
-    const rows = matched.map((m) => ({
-      nis: m.nis,
-      name: names.municipality(m.nis),
-      province: names.area(m.province),
-      zone: names.zone(m.zone),
-      zoneCode: s.places?.zone.get(m.zone)?.code ?? '',
-      status: t(`coverage.${geo.coverage.get(m.nis) ?? 'nodata'}`),
-      cells: (geo.cellsByMunicipality.get(m.nis) ?? []).map((c) => c.name).join(' | '),
-      initiatives: geo.initiatives.countIn(m.nis),
-      population: m.population,
-    }));
+    const rows = matched.map((m) => {
+      const statement = geo.deciding.get(m.nis);
+      return {
+        nis: m.nis,
+        name: names.municipality(m.nis),
+        province: names.area(m.province),
+        zone: names.zone(m.zone),
+        zoneCode: s.places?.zone.get(m.zone)?.code ?? '',
+        status: t(`coverage.${geo.coverage.get(m.nis) ?? 'nodata'}`),
+        cells: statement?.name ?? '',
+        statementDate: statement ? (statementDate(statement) ?? '') : '',
+        source: statement?.sourceUrl ?? '',
+        origin: statement ? originText(statement.origin) : '',
+        initiatives: geo.initiatives.countIn(m.nis),
+        population: m.population,
+      };
+    });
     rows.sort((a, b) => names.compare(a.name, b.name));
     const csv = tableCsv(
       COLUMNS.map((c) => t(`columns.${c}`)),
@@ -103,7 +120,7 @@ export function ExportPanel() {
       `${t('export.filters')}: ${describeFilters()}`,
       asOf ? t('export.asOf', { date: asOf }) : t('timeline.latest'),
     ];
-    if (isDemo) lines[1] = `${lines[1]} · ${t('banner.demo').split(':')[0]}`;
+    if (examples) lines.unshift(t('facts.examples.label'));
     const blob = await composeMapPng(canvas, {
       title: `${t('export.title')} – ${t('filters.count', { count: matched.length, total: useAppStore.getState().places?.municipalities.length ?? 0 })}`,
       lines,

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { similarMunicipalities } from '../domain/similar.ts';
-import { selectCellsByMunicipality, selectCoverage } from '../state/derived.ts';
+import { selectCoverage } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
-import { DemoBanner } from './DemoBanner.tsx';
-import { CellItem, InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
+import { DataBanner } from './DataBanner.tsx';
+import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { useNames } from './names.ts';
+import { Statements } from './Statements.tsx';
 
 /** One printable page per municipality (?fiche=<NIS>), in the chosen language. */
 export function Fiche({ nis }: { nis: string }) {
@@ -13,7 +14,6 @@ export function Fiche({ nis }: { nis: string }) {
   const places = useAppStore((s) => s.places);
   const load = useAppStore((s) => s.load);
   const coverage = useAppStore(selectCoverage);
-  const cells = useAppStore(selectCellsByMunicipality);
   const initiatives = useAppStore((s) => s.initiatives);
   const municipality = places?.municipality.get(nis);
   if (load.status !== 'ready') return <p className="fiche">{t('app.loading')}</p>;
@@ -29,7 +29,7 @@ export function Fiche({ nis }: { nis: string }) {
           {t('fiche.print')}
         </button>
       </nav>
-      <DemoBanner />
+      <DataBanner />
       <p className="meta">{t('fiche.title')}</p>
       <h1 id="fiche-title">{names.municipality(nis)}</h1>
       <MunicipalityFacts municipality={municipality}>
@@ -37,15 +37,7 @@ export function Fiche({ nis }: { nis: string }) {
         <dd>{t(`coverage.${coverage.get(nis) ?? 'nodata'}`)}</dd>
       </MunicipalityFacts>
       <h2>{t('details.cells')}</h2>
-      {cells.get(nis)?.length ? (
-        <ul className="cells">
-          {cells.get(nis)?.map((cell) => (
-            <CellItem key={cell.id} cell={cell} current={nis} />
-          ))}
-        </ul>
-      ) : (
-        <p>{t('details.noCells')}</p>
-      )}
+      <Statements nis={nis} />
       <h2>{t('details.initiatives')}</h2>
       {initiatives.initiativesIn(nis).length ? (
         <ul className="initiatives" aria-label={t('details.initiatives')}>

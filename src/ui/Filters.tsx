@@ -1,9 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { Filters as FilterValues } from '../domain/filters.ts';
 import { isCovered } from '../domain/stats.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
-import { selectCoverage, selectMatches } from '../state/derived.ts';
+import { selectCoverage, selectMatches, selectOriginKinds } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
@@ -37,12 +38,20 @@ export function Filters() {
   const setFilter = useAppStore((s) => s.setFilter);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const matchCount = useAppStore((s) => selectMatches(s).size);
-  const coveredCount = useAppStore((s) => {
-    const coverage = selectCoverage(s);
-    let covered = 0;
-    for (const nis of selectMatches(s)) if (isCovered(coverage.get(nis))) covered++;
-    return covered;
-  });
+  const counts = useAppStore(
+    useShallow((s) => {
+      const coverage = selectCoverage(s);
+      let covered = 0;
+      let named = 0;
+      for (const nis of selectMatches(s)) {
+        if (isCovered(coverage.get(nis))) covered++;
+        if (coverage.has(nis)) named++;
+      }
+      const origins = selectOriginKinds(s);
+      return { covered, named, onlyPublic: origins.size === 1 && origins.has('public') };
+    }),
+  );
+  const loading = useAppStore((s) => s.load.status === 'loading');
   const names = useNames();
 
   const options = useMemo(() => {
@@ -103,8 +112,21 @@ export function Filters() {
       />
       <div className="filters-footer">
         <p role="status" className="count" data-testid="match-count">
-          {t('filters.count', { count: matchCount, total: places?.municipalities.length ?? 0 })}
-          <span className="count-covered"> · {t('filters.covered', { covered: coveredCount })}</span>
+          {loading ? (
+            t('facts.count.loading')
+          ) : (
+            <>
+              {t('filters.count', { count: matchCount, total: places?.municipalities.length ?? 0 })}
+              <span className="count-covered"> {t('filters.covered', { covered: counts.covered })}</span>
+              <span className="count-named" data-testid="named-count">
+                {' '}
+                {t(counts.onlyPublic ? 'facts.count.public' : 'facts.count.data', {
+                  named: counts.named,
+                  total: matchCount,
+                })}
+              </span>
+            </>
+          )}
         </p>
         <button type="button" onClick={resetFilters} disabled={!Object.values(filters).some(Boolean)}>
           {t('filters.reset')}

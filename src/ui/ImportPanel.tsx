@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
-import { clearImportedData, importFiles } from '../state/importer.ts';
+import { clearImportedData, importFiles, showShippedContent } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { Panel } from './Panel.tsx';
@@ -39,6 +39,7 @@ export function ImportPanel() {
   const progress = useAppStore((s) => s.importProgress);
   const reports = useAppStore((s) => s.importReports);
   const savedAt = useAppStore((s) => s.savedAt);
+  const content = useAppStore((s) => s.content);
 
   return (
     <Panel title={t('import.heading')} className="import">
@@ -93,6 +94,18 @@ export function ImportPanel() {
         <a href={`${BASE}templates/initiatives-template.csv`} download>
           initiatives-template.csv
         </a>
+      </p>
+      <p className="examples-choice">
+        {content === 'examples' ? (
+          <button type="button" onClick={() => void showShippedContent(dataClient(), BASE, 'public')}>
+            {t('facts.examples.back')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void showShippedContent(dataClient(), BASE, 'examples')}>
+            {t('facts.examples.load')}
+          </button>
+        )}{' '}
+        <span className="meta">{t('facts.examples.note')}</span>
       </p>
       {savedAt && (
         <p className="saved">

@@ -31,6 +31,8 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <p className="legend-note">{t('facts.legend.nodata')}</p>
+      <p className="legend-note">{t('facts.legend.law')}</p>
       <label className="toggle">
         <input
           type="checkbox"

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { computeStats, type Stats, statsBy } from '../domain/stats.ts';
 import { CELL_LEVELS, CELL_STATUSES, COVERAGE, THEMES } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectCoverage, selectMatches } from '../state/derived.ts';
+import { selectCoverageView, selectMatches } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { BarTable } from './BarTable.tsx';
 import { useNames } from './names.ts';
 import { Panel } from './Panel.tsx';
+import { PublishedCounts } from './PublishedCounts.tsx';
 
 type Breakdown = 'region' | 'province' | 'zone';
 const percent = (part: number, whole: number) => (whole ? part / whole : 0);
@@ -24,15 +25,15 @@ export function StatsPanel() {
   const id = useId();
   const names = useNames();
   const places = useAppStore((s) => s.places);
-  const cells = useAppStore((s) => s.cells);
   const initiatives = useAppStore((s) => s.initiatives);
   const asOf = useAppStore((s) => s.asOf);
-  const coverage = useAppStore(selectCoverage);
+  const view = useAppStore(selectCoverageView);
+  const coverage = view.coverage;
   const matches = useAppStore(selectMatches);
   const setFilter = useAppStore((s) => s.setFilter);
   const [breakdown, setBreakdown] = useState<Breakdown>('province');
   const set = useMemo(() => (places?.municipalities ?? []).filter((m) => matches.has(m.nis)), [places, matches]);
-  const input = useMemo(() => ({ coverage, cells, initiatives, asOf }), [coverage, cells, initiatives, asOf]);
+  const input = useMemo(() => ({ view, initiatives, asOf }), [view, initiatives, asOf]);
   const stats: Stats = useMemo(() => computeStats(set, input), [set, input]);
   const groups = useMemo(() => statsBy(breakdown, set, input), [breakdown, set, input]);
   const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
@@ -59,6 +60,7 @@ export function StatsPanel() {
           {pct(percent(stats.populationCovered, stats.population))})
         </dd>
       </dl>
+      <PublishedCounts computed={{ cells: stats.cells, covered: stats.covered }} />
       <BarTable
         caption={t('stats.byCoverage')}
         header={[t('filters.status'), t('stats.count')]}

@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeCoverage } from '../domain/coverage.ts';
+import { coverageAt, statementDate } from '../domain/coverage.ts';
 import { timeline } from '../domain/stats.ts';
 import { useAppStore } from '../state/store.ts';
+import { usePublishedCounts } from './PublishedCounts.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 
 const FIRST_YEAR = 2016; // the Mobile Team started in May 2016
@@ -23,15 +24,17 @@ export function Timeline() {
   const end = today();
   const from = useMemo(() => {
     const dates = cells
-      .map((c) => c.establishedOn)
+      .map(statementDate)
       .filter((d): d is string => !!d)
       .sort();
     return Math.max(FIRST_YEAR, Number((dates[0] ?? `${FIRST_YEAR}`).slice(0, 4)));
   }, [cells]);
+  // The last point is the current view, where undated statements count too.
   const points = useMemo(
-    () => timeline(municipalities ?? [], cells, (date) => computeCoverage(cells, date), from, end),
+    () => timeline(municipalities ?? [], (date) => coverageAt(cells, date >= end ? undefined : date), from, end),
     [municipalities, cells, from, end],
   );
+  const published = usePublishedCounts();
   const last = monthsBetween(from, end) + 1;
   const position = asOf ? Math.min(last, Math.max(0, monthsBetween(from, asOf))) : last;
   const choose = (date: string) => setAsOf(date >= end ? '' : date);
@@ -79,7 +82,7 @@ export function Timeline() {
           choose(index >= last ? end : monthStart(from, index));
         }}
       />
-      <TimelineChart points={points} asOf={asOf} label={t('timeline.chart', { from })} />
+      <TimelineChart points={points} published={published} asOf={asOf} />
     </section>
   );
 }

@@ -48,12 +48,10 @@ describe('importing your own data', () => {
     expect(text).toContain('<b onmouseover=alert(1)>Org</b>');
     expect(await app.page.locator('img[src="x"], svg[onload], b[onmouseover]').count()).toBe(0);
     expect(await app.page.locator('a[href^="javascript"]').count()).toBe(0);
-    expect(await app.page.getByTestId('demo-banner').count()).toBe(0);
+    expect(await app.page.getByTestId('examples-banner').count()).toBe(0);
 
     await app.when.reload();
-    expect(await app.page.getByRole('note').textContent()).toContain(
-      'Showing your imported data, kept in this browser',
-    );
+    expect(await app.page.getByRole('note').textContent()).toMatch(/^Your imported data \(.*\), kept in this browser/);
     await app.then.detailsShow('Liège');
     expect(await app.page.getByRole('dialog', { name: 'Liège' }).textContent()).toContain(
       "<img src=x onerror=alert('name')>",

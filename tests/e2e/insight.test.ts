@@ -83,7 +83,7 @@ describe('insight and output', () => {
     await app.page.emulateMedia({ media: 'print' });
     const fiche = app.page.getByRole('article', { name: 'Anderlecht' });
     expect(await fiche.getByRole('list', { name: 'Preventie-initiatieven' }).textContent()).toContain(
-      'Diversiteit op het gebied van overtuigingen en filosofieën',
+      'Diversité des convictions et des philosophies',
     );
     expect(await app.page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
     const pdf = await app.page.pdf({ format: 'A4' });

@@ -76,11 +76,14 @@ describe('the LIVC-R map', () => {
     app.then.pageIsClean();
   });
 
-  it("lists Anderlecht's initiative from the Mobile Team's guide, in Dutch", async () => {
+  it("lists Anderlecht's initiative from the Mobile Team's guide in the Dutch interface, saying it is in French", async () => {
     await app.given.app('?lang=nl&m=21001');
     const details = await app.then.detailsShow('Anderlecht');
     const initiatives = details.getByRole('list', { name: 'Preventie-initiatieven' });
-    expect(await initiatives.textContent()).toContain('Diversiteit op het gebied van overtuigingen en filosofieën');
+    const text = await initiatives.textContent();
+    expect(text).toContain('Diversité des convictions et des philosophies');
+    expect(text).toContain('colloquium of 15-10-2018');
+    expect(text).toContain('in het Frans');
     app.then.pageIsClean();
   });
 

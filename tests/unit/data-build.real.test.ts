@@ -5,8 +5,9 @@ import { buildData } from '../../scripts/lib/build.ts';
 import { layerArea, layerFeatures } from '../../scripts/lib/geometry.ts';
 import { sourcesDir } from '../../scripts/lib/paths.ts';
 import { parseCsv, readSources } from '../../scripts/lib/sources.ts';
+import type { PublishedCount } from '../../src/domain/published.ts';
 
-// The real sources, from $LIVCR_SOURCES or ../shared/data, as `npm run data` reads them.
+// The real sources, from $LIVCR_SOURCES or data/sources/, as `npm run data` reads them.
 const sources = readSources(sourcesDir());
 const first = buildData(sources);
 const { lookup, topology } = first;
@@ -72,16 +73,36 @@ describe('data build on the real 2025 sources', () => {
     expect(buildData(readSources(sourcesDir())).files).toEqual(first.files);
   });
 
-  it('ships the three initiatives named in the seed text, all rows marked as demonstration', () => {
+  it('ships the public facts as the default content, and the examples apart', () => {
+    const cells = first.files['cells.csv'] ?? '';
     const initiatives = first.files['initiatives.csv'] ?? '';
-    expect(initiatives).toContain('Diversiteit op het gebied van overtuigingen en filosofieën');
-    expect(initiatives).toContain(',ABC,');
-    expect(
-      initiatives
-        .split('\r\n')
-        .filter(Boolean)
-        .slice(1)
-        .every((row) => row.endsWith(',true')),
-    ).toBe(true);
+    const rows = (csv: string) => csv.split('\r\n').filter(Boolean).slice(1);
+    expect(rows(cells)).toHaveLength(76); // 105 statements; the rows of one shared cell become one cell
+    expect(rows(initiatives)).toHaveLength(86); // 85 public rows + the Anderlecht colloquium initiative
+    expect([...rows(cells), ...rows(initiatives)].every((row) => !row.endsWith(',true'))).toBe(true);
+    expect(cells).toContain(
+      '"LIVC-R Ternat, Affligem, Roosdaal, Liedekerke",zonal,23086|23105|23097|23044,,active,2017-07-03',
+    );
+    // The seed text's initiatives: Aalst and Dison merged into the public rows, Anderlecht on its own.
+    expect(initiatives).toContain('as ""ABC""');
+    expect(initiatives).toContain('as ""Projet éducatif sur les médias""');
+    expect(initiatives).toContain('Diversité des convictions et des philosophies');
+    const examples = rows(first.files['examples-cells.csv'] ?? '');
+    expect(examples.length).toBeGreaterThan(50);
+    expect(examples.every((row) => row.endsWith(',true'))).toBe(true);
+  });
+
+  it('ships the published counts in date order, undated last', () => {
+    const counts = JSON.parse(first.files['published-counts.json'] ?? '[]') as PublishedCount[];
+    expect(counts).toHaveLength(48);
+    expect(counts).toContainEqual({
+      date: '2019-06-15',
+      scope: 'Belgium',
+      cells: 253,
+      municipalitiesWithCell: 382,
+      municipalitiesWithout: 116,
+      sourceUrl: 'https://www.besafe.be/nl/veiligheidsthemas/radicalisme/lokale-integrale-veiligheidscel',
+    });
+    expect(counts.at(-1)?.date).toBeNull();
   });
 });

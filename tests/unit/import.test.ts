@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeCell, toCsv } from '../../src/data/csvWrite.ts';
 import { counts, run, utf8, utf16le, windows1252 } from './fixtures/import.ts';
@@ -212,5 +214,42 @@ describe('import: initiatives', () => {
       [4, 'theme', 'error'],
       [5, 'start_year', 'warning'],
     ]);
+  });
+});
+
+describe('import: provenance', () => {
+  const header = 'cell_id,name,level,municipalities,status,established_on,source_url,source_date,note';
+
+  it("keeps each row's source, date and dataset; dates as precise as the source", () => {
+    const result = run(
+      utf8(`${header}\nc1,A,municipal,Bonheiden,active,2018,https://www.bonheiden.be/livc-r,2019-06,Own page\n`),
+      'mine.csv',
+    );
+    if (result.kind !== 'cells') throw new Error('cells expected');
+    expect(result.cells[0]).toMatchObject({
+      establishedOn: '2018',
+      sourceUrl: 'https://www.bonheiden.be/livc-r',
+      sourceDate: '2019-06',
+      note: 'Own page',
+      origin: 'file:mine.csv',
+    });
+  });
+
+  it('refuses a source_url that is not http(s), names the row, and keeps the row without a link', () => {
+    const result = run(utf8(`${header}\nc1,A,municipal,Gent,none,,javascript:alert(1),28/08/2017,\n`));
+    if (result.kind !== 'cells') throw new Error('cells expected');
+    expect(result.cells[0]?.sourceUrl).toBeUndefined();
+    expect(result.cells[0]?.sourceDate).toBe('2017-08-28');
+    expect(result.report.problems).toContainEqual(
+      expect.objectContaining({ row: 2, column: 'source_url', code: 'invalid_url', value: 'javascript:alert(1)' }),
+    );
+  });
+
+  it('reads the templates the app offers without a problem', () => {
+    for (const file of ['cells-template.csv', 'initiatives-template.csv']) {
+      const result = run(new Uint8Array(readFileSync(resolve('public/templates', file))), file);
+      expect(result.report.problems.filter((p) => p.code !== 'old_code')).toEqual([]);
+      expect(result.report.rejected).toBe(0);
+    }
   });
 });

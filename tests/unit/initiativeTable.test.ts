@@ -8,14 +8,14 @@ const initiative = (id: string, municipalities: string[], extra: Partial<Initiat
   description: {},
   municipalities,
   theme: 'education',
-  demo: false,
+  origin: 'public',
   unplaced: [],
   ...extra,
 });
 
 const rows: Initiative[] = [
   initiative('a', ['21001'], { title: { fr: 'Écoute & dialogue ✓ 🇧🇪', nl: '<img src=x onerror=alert(1)>' } }),
-  initiative('b', ['21001', '44021'], { theme: 'youth_work', startYear: 2019, demo: true }),
+  initiative('b', ['21001', '44021'], { theme: 'youth_work', startYear: 2019, origin: 'examples' }),
   initiative('c', ['44021'], { unplaced: ['Nergensdorp'], url: 'https://example.org/ß' }),
 ];
 
@@ -32,7 +32,7 @@ describe('packed initiatives', () => {
     expect(table.startYear(0)).toBeUndefined();
     expect(table.startYear(1)).toBe(2019);
     expect(table.municipalities(1)).toEqual(['21001', '44021']);
-    expect(table.hasDemo).toBe(true);
+    expect(table.origins).toEqual(['public', 'examples']);
   });
 
   it('indexes rows by municipality', () => {
@@ -58,6 +58,6 @@ describe('packed initiatives', () => {
   it('is empty when there is nothing', () => {
     expect(NO_INITIATIVES.length).toBe(0);
     expect(NO_INITIATIVES.initiativesIn('21001')).toEqual([]);
-    expect(NO_INITIATIVES.hasDemo).toBe(false);
+    expect(NO_INITIATIVES.origins).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Municipality } from '../../src/domain/atlas.ts';
-import { computeCoverage } from '../../src/domain/coverage.ts';
+import { coverageAt } from '../../src/domain/coverage.ts';
 import { InitiativeTable } from '../../src/domain/initiativeTable.ts';
 import { computeStats, statsBy, timeline } from '../../src/domain/stats.ts';
 import type { Cell } from '../../src/domain/types.ts';
@@ -29,7 +29,7 @@ const cell = (
   level: Cell['level'],
   status: Cell['status'],
   nis: string[],
-  establishedOn?: string,
+  dates: { establishedOn?: string; sourceDate?: string } = {},
 ): Cell => ({
   id,
   name: id,
@@ -37,16 +37,17 @@ const cell = (
   status,
   municipalities: nis,
   mobileTeamSupport: [],
-  demo: false,
+  origin: 'public',
   unplaced: [],
-  ...(establishedOn ? { establishedOn } : {}),
+  ...dates,
 });
 
 const cells: Cell[] = [
-  cell('a', 'municipal', 'active', ['11001'], '2017-05-01'),
-  cell('b', 'zonal', 'active', ['11001', '11002'], '2019-01-01'), // 11001 covered twice
-  cell('c', 'municipal', 'in_preparation', ['11004']),
-  cell('d', 'municipal', 'none', ['21001']),
+  cell('a', 'municipal', 'active', ['11001'], { establishedOn: '2017-05-01' }),
+  // A later statement about 11001: from 2019 on, b decides its class and a is history.
+  cell('b', 'zonal', 'active', ['11001', '11002'], { establishedOn: '2019-01-01' }),
+  cell('c', 'municipal', 'in_preparation', ['11004'], { sourceDate: '2018-03' }),
+  cell('d', 'unknown', 'none', ['21001'], { sourceDate: '2017-01-01' }),
 ];
 
 const initiatives = InitiativeTable.from([
@@ -56,7 +57,7 @@ const initiatives = InitiativeTable.from([
     description: {},
     municipalities: ['11001'],
     theme: 'education',
-    demo: false,
+    origin: 'public',
     unplaced: [],
     startYear: 2018,
   },
@@ -66,22 +67,23 @@ const initiatives = InitiativeTable.from([
     description: {},
     municipalities: ['11002', '21001'],
     theme: 'youth_work',
-    demo: false,
+    origin: 'public',
     unplaced: [],
   },
 ]);
 
 describe('statistics', () => {
   it('counts cells, coverage and population exactly, each municipality once', () => {
-    const stats = computeStats(municipalities, { coverage: computeCoverage(cells), cells, initiatives });
+    const stats = computeStats(municipalities, { view: coverageAt(cells), initiatives });
     expect(stats).toMatchObject({
       municipalities: 4,
+      named: 4,
       covered: 2,
       population: 8400,
       populationCovered: 3000,
-      cells: 4,
-      cellsByLevel: { municipal: 3, zonal: 1, intermunicipal: 0 },
-      cellsByStatus: { active: 2, in_preparation: 1, none: 1 },
+      cells: 3,
+      cellsByLevel: { municipal: 1, zonal: 1, intermunicipal: 0, unknown: 1 },
+      cellsByStatus: { active: 1, in_preparation: 1, none: 1, unknown: 0 },
       initiatives: 2,
     });
     expect(stats.initiativesByTheme.education).toBe(1);
@@ -90,29 +92,33 @@ describe('statistics', () => {
 
   it('counts only what was in force on a date', () => {
     const asOf = '2017-06-01';
-    const stats = computeStats(municipalities, { coverage: computeCoverage(cells, asOf), cells, initiatives, asOf });
-    expect(stats).toMatchObject({ covered: 1, populationCovered: 1000, cells: 3, initiatives: 1 });
+    const stats = computeStats(municipalities, { view: coverageAt(cells, asOf), initiatives, asOf });
+    expect(stats).toMatchObject({ named: 2, covered: 1, populationCovered: 1000, cells: 2, initiatives: 1 });
   });
 
   it('breaks down by province', () => {
-    const byProvince = statsBy('province', municipalities, { coverage: computeCoverage(cells), cells, initiatives });
+    const byProvince = statsBy('province', municipalities, { view: coverageAt(cells), initiatives });
     expect(
       byProvince.map((g) => [g.id, g.stats.covered, g.stats.populationCovered, g.stats.cells, g.stats.initiatives]),
     ).toEqual([
-      ['10000', 2, 3000, 3, 2],
+      ['10000', 2, 3000, 2, 2],
       ['04000', 0, 0, 1, 1],
     ]);
   });
 
-  it('draws a cumulative timeline', () => {
-    const points = timeline(municipalities, cells, (d) => computeCoverage(cells, d), 2016, '2020-06-30');
-    expect(points.map((p) => [p.date, p.activeCells, p.populationCovered])).toEqual([
-      ['2016-01-01', 0, 0],
-      ['2017-01-01', 0, 0],
-      ['2018-01-01', 1, 1000],
-      ['2019-01-01', 2, 3000],
-      ['2020-01-01', 2, 3000],
-      ['2020-06-30', 2, 3000],
+  it('draws a timeline each half-year', () => {
+    const points = timeline(municipalities, (d) => coverageAt(cells, d), 2016, '2020-06-30');
+    expect(points.map((p) => [p.date, p.activeCells, p.municipalitiesCovered, p.populationCovered])).toEqual([
+      ['2016-01-01', 0, 0, 0],
+      ['2016-07-01', 0, 0, 0],
+      ['2017-01-01', 0, 0, 0],
+      ['2017-07-01', 1, 1, 1000],
+      ['2018-01-01', 1, 1, 1000],
+      ['2018-07-01', 1, 1, 1000],
+      ['2019-01-01', 1, 2, 3000],
+      ['2019-07-01', 1, 2, 3000],
+      ['2020-01-01', 1, 2, 3000],
+      ['2020-06-30', 1, 2, 3000],
     ]);
   });
 });

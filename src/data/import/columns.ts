@@ -15,6 +15,9 @@ export const CELL_FIELDS = [
   'mobile_team_support',
   'website',
   'updated_on',
+  'source_url',
+  'source_date',
+  'note',
   'demo',
 ] as const;
 export const INITIATIVE_FIELDS = [
@@ -28,6 +31,8 @@ export const INITIATIVE_FIELDS = [
   'start_year',
   'url',
   'source',
+  'source_url',
+  'source_date',
   'demo',
 ] as const;
 
@@ -99,6 +104,26 @@ const ALIASES: Record<string, Field> = {
   link: 'url',
   lien: 'url',
   bron: 'source',
+  quelle: 'source',
+  bron_url: 'source_url',
+  url_bron: 'source_url',
+  source_link: 'source_url',
+  lien_source: 'source_url',
+  url_source: 'source_url',
+  source_lien: 'source_url',
+  quelle_url: 'source_url',
+  datum_bron: 'source_date',
+  bron_datum: 'source_date',
+  date_source: 'source_date',
+  source_datum: 'source_date',
+  quelle_datum: 'source_date',
+  datum_quelle: 'source_date',
+  opmerking: 'note',
+  nota: 'note',
+  remarque: 'note',
+  notiz: 'note',
+  anmerkung: 'note',
+  quote: 'note',
 };
 for (const lang of LANGS) {
   for (const [word, field] of [

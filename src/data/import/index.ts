@@ -1,4 +1,4 @@
-import type { Cell, Initiative } from '../../domain/types.ts';
+import type { Cell, Initiative, Origin } from '../../domain/types.ts';
 import { detectKind, type Field, type FileKind, fieldOf, REQUIRED } from './columns.ts';
 import type { ImportContext } from './context.ts';
 import { decodeBytes } from './decode.ts';
@@ -27,8 +27,9 @@ export function importCsv(
   bytes: Uint8Array,
   fileName: string,
   context: ImportContext,
-  onProgress?: Progress,
+  options: { origin?: Origin; onProgress?: Progress } = {},
 ): ImportResult {
+  const { origin = `file:${fileName}`, onProgress } = options;
   const report = emptyReport(fileName);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return fail(report, decoded.detail);
@@ -71,7 +72,7 @@ export function importCsv(
     const id = get(idField);
     const firstRow = seen.get(id);
     if (id && firstRow) problems.error(idField, id, 'duplicate_id', `the same id as row ${firstRow}`);
-    const record = problems.hasError ? undefined : buildRecord(kind, get, context, problems);
+    const record = problems.hasError ? undefined : buildRecord(kind, get, context, problems, origin);
     report.problems.push(...problems.list);
     if (record) {
       seen.set(id, index + 2);
@@ -89,8 +90,14 @@ export function importCsv(
     : { kind, initiatives: records as Initiative[], report };
 }
 
-function buildRecord(kind: FileKind, get: (f: Field) => string, context: ImportContext, problems: RowProblems) {
-  return kind === 'cells' ? toCell(get, context, problems) : toInitiative(get, context, problems);
+function buildRecord(
+  kind: FileKind,
+  get: (f: Field) => string,
+  context: ImportContext,
+  problems: RowProblems,
+  origin: Origin,
+) {
+  return kind === 'cells' ? toCell(get, context, problems, origin) : toInitiative(get, context, problems, origin);
 }
 
 function checkShape(

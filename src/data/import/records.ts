@@ -1,17 +1,29 @@
-import type { Cell, Initiative, LocalizedText } from '../../domain/types.ts';
+import type { Cell, Initiative, LocalizedText, Origin } from '../../domain/types.ts';
 import { MOBILE_TEAM_SUPPORT, THEMES } from '../../domain/vocabulary.ts';
 import type { Field } from './columns.ts';
 import { type ImportContext, resolveZone } from './context.ts';
 import { type RowProblems, resolveList } from './rows.ts';
-import { parseBoolean, parseDate, parseHttpUrl, parseLevel, parseStatus, parseTheme, splitList } from './values.ts';
+import {
+  parseBoolean,
+  parseDate,
+  parseHttpUrl,
+  parseLevel,
+  parsePartialDate,
+  parseStatus,
+  parseTheme,
+  splitList,
+} from './values.ts';
 
 type Get = (field: Field) => string;
 
-function optionalDate(get: Get, field: Field, problems: RowProblems): string | undefined {
+function optionalDate(get: Get, field: Field, problems: RowProblems, partial = false): string | undefined {
   const value = get(field);
   if (!value) return undefined;
-  const date = parseDate(value);
-  if (!date) problems.warn(field, value, 'invalid_date', 'not a date (use YYYY-MM-DD or DD/MM/YYYY); left empty');
+  const date = partial ? parsePartialDate(value) : parseDate(value);
+  if (!date) {
+    const forms = partial ? 'YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY' : 'YYYY-MM-DD or DD/MM/YYYY';
+    problems.warn(field, value, 'invalid_date', `not a date (use ${forms}); left empty`);
+  }
   return date;
 }
 
@@ -19,8 +31,18 @@ function optionalUrl(get: Get, field: Field, problems: RowProblems): string | un
   const value = get(field);
   if (!value) return undefined;
   const url = parseHttpUrl(value);
-  if (!url) problems.warn(field, value, 'invalid_url', 'not an http(s) address; it is not shown as a link');
+  if (!url) problems.warn(field, value, 'invalid_url', 'only http(s) addresses are kept; this one is refused');
   return url;
+}
+
+/** The row's dataset: the file's, unless its demo column marks it as an example. */
+const originOf = (get: Get, origin: Origin): Origin => (parseBoolean(get('demo')) ? 'examples' : origin);
+
+/** source_url and source_date, shared by cells and initiatives. */
+function provenance(get: Get, problems: RowProblems): { sourceUrl?: string; sourceDate?: string } {
+  const sourceUrl = optionalUrl(get, 'source_url', problems);
+  const sourceDate = optionalDate(get, 'source_date', problems, true);
+  return { ...(sourceUrl ? { sourceUrl } : {}), ...(sourceDate ? { sourceDate } : {}) };
 }
 
 function required(get: Get, field: Field, problems: RowProblems): string {
@@ -29,16 +51,16 @@ function required(get: Get, field: Field, problems: RowProblems): string {
   return value;
 }
 
-export function toCell(get: Get, context: ImportContext, problems: RowProblems): Cell | undefined {
+export function toCell(get: Get, context: ImportContext, problems: RowProblems, origin: Origin): Cell | undefined {
   const id = required(get, 'cell_id', problems);
   const name = required(get, 'name', problems);
   const level = parseLevel(get('level'));
   if (get('level') && !level)
-    problems.error('level', get('level'), 'invalid_value', 'must be municipal, zonal or intermunicipal');
+    problems.error('level', get('level'), 'invalid_value', 'must be municipal, zonal, intermunicipal or unknown');
   else if (!level) required(get, 'level', problems);
   const status = parseStatus(get('status'));
   if (get('status') && !status)
-    problems.error('status', get('status'), 'invalid_value', 'must be active, in_preparation or none');
+    problems.error('status', get('status'), 'invalid_value', 'must be active, in_preparation, none or unknown');
   else if (!status) required(get, 'status', problems);
 
   const { municipalities, unplaced } = resolveList(context, 'municipalities', get('municipalities'), problems);
@@ -86,9 +108,10 @@ export function toCell(get: Get, context: ImportContext, problems: RowProblems):
       `unknown; expected ${MOBILE_TEAM_SUPPORT.join(', ')}`,
     );
   }
-  const establishedOn = optionalDate(get, 'established_on', problems);
+  const establishedOn = optionalDate(get, 'established_on', problems, true);
   const updatedOn = optionalDate(get, 'updated_on', problems);
   const website = optionalUrl(get, 'website', problems);
+  const sources = provenance(get, problems);
   if (problems.hasError || !level || !status) return undefined;
   const cell: Cell = {
     id,
@@ -96,14 +119,16 @@ export function toCell(get: Get, context: ImportContext, problems: RowProblems):
     level,
     municipalities,
     status,
-    demo: parseBoolean(get('demo')),
+    origin: originOf(get, origin),
     unplaced,
     mobileTeamSupport: support.filter((s) => !unknownSupport.includes(s)),
+    ...sources,
   };
   if (zone) cell.zone = zone;
   if (establishedOn) cell.establishedOn = establishedOn;
   if (updatedOn) cell.updatedOn = updatedOn;
   if (website) cell.website = website;
+  if (get('note')) cell.note = get('note');
   return cell;
 }
 
@@ -118,7 +143,12 @@ function texts(get: Get, prefix: 'title' | 'description'): LocalizedText {
   return result;
 }
 
-export function toInitiative(get: Get, context: ImportContext, problems: RowProblems): Initiative | undefined {
+export function toInitiative(
+  get: Get,
+  context: ImportContext,
+  problems: RowProblems,
+  origin: Origin,
+): Initiative | undefined {
   const id = required(get, 'initiative_id', problems);
   const title = texts(get, 'title');
   if (Object.keys(title).length === 0)
@@ -134,6 +164,7 @@ export function toInitiative(get: Get, context: ImportContext, problems: RowProb
   const startYear = /^\d{4}$/.test(yearText) && year >= 1945 && year <= 2100 ? year : undefined;
   if (yearText && !startYear) problems.warn('start_year', yearText, 'invalid_value', 'not a year; left empty');
   const url = optionalUrl(get, 'url', problems);
+  const sources = provenance(get, problems);
   if (problems.hasError || !theme) return undefined;
   const initiative: Initiative = {
     id,
@@ -141,8 +172,9 @@ export function toInitiative(get: Get, context: ImportContext, problems: RowProb
     description: texts(get, 'description'),
     municipalities,
     theme,
-    demo: parseBoolean(get('demo')),
+    origin: originOf(get, origin),
     unplaced,
+    ...sources,
   };
   for (const [key, field] of [
     ['targetGroup', 'target_group'],

@@ -22,6 +22,23 @@ export function parseDate(value: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * A date as precise as the source gives it: a full date (as parseDate), a month (YYYY-MM,
+ * MM/YYYY) or a year (YYYY) → YYYY-MM-DD, YYYY-MM or YYYY.
+ */
+export function parsePartialDate(value: string): string | undefined {
+  const text = value.trim();
+  const year = /^(\d{4})$/.exec(text);
+  if (year) return valid(Number(year[1]), 1) ? text : undefined;
+  const isoMonth = /^(\d{4})-(\d{1,2})$/.exec(text);
+  const beMonth = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
+  const [y, m] = isoMonth ? [isoMonth[1], isoMonth[2]] : beMonth ? [beMonth[2], beMonth[1]] : [];
+  if (y && m) return valid(Number(y), Number(m)) ? `${y}-${m.padStart(2, '0')}` : undefined;
+  return parseDate(text);
+}
+
+const valid = (year: number, month: number) => year >= 1900 && year <= 2100 && month >= 1 && month <= 12;
+
 /** Only http: and https: URLs become links; anything else (javascript:, data:, ...) is refused. */
 export function parseHttpUrl(value: string): string | undefined {
   try {
@@ -49,6 +66,10 @@ const LEVEL_WORDS: Record<string, CellLevel> = {
   intergemeentelijk: 'intermunicipal',
   intercommunal: 'intermunicipal',
   intercommunale: 'intermunicipal',
+  interkommunal: 'intermunicipal',
+  onbekend: 'unknown',
+  inconnu: 'unknown',
+  unbekannt: 'unknown',
 };
 const STATUS_WORDS: Record<string, CellStatus> = {
   actief: 'active',
@@ -66,6 +87,29 @@ const STATUS_WORDS: Record<string, CellStatus> = {
   keine: 'none',
   no_cell: 'none',
   geen_cel: 'none',
+  declared_none: 'none',
+  onbekend: 'unknown',
+  onduidelijk: 'unknown',
+  inconnu: 'unknown',
+  incertain: 'unknown',
+  unbekannt: 'unknown',
+  unklar: 'unknown',
+};
+/** The words of data/sources/public/initiatives-public.csv and of people, for our themes. */
+const THEME_WORDS: Record<string, Theme> = {
+  youth: 'youth_work',
+  jeunesse: 'youth_work',
+  jeugdwerk: 'youth_work',
+  families: 'family_support',
+  family: 'family_support',
+  deradicalisation_support: 'individual_support',
+  deradicalization_support: 'individual_support',
+  onderwijs: 'education',
+  enseignement: 'education',
+  netwerking: 'networking',
+  reseau: 'networking',
+  andere: 'other',
+  autre: 'other',
 };
 
 function vocabulary<T extends string>(list: readonly T[], words: Record<string, T>) {
@@ -77,7 +121,7 @@ function vocabulary<T extends string>(list: readonly T[], words: Record<string, 
 
 export const parseLevel = vocabulary(CELL_LEVELS, LEVEL_WORDS);
 export const parseStatus = vocabulary(CELL_STATUSES, STATUS_WORDS);
-export const parseTheme = vocabulary<Theme>(THEMES, {});
+export const parseTheme = vocabulary<Theme>(THEMES, THEME_WORDS);
 
 export const splitList = (value: string) =>
   value

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { factsDe } from './facts-de.ts';
 
 export const de: Messages = {
   app: {
@@ -35,17 +36,23 @@ export const de: Messages = {
   coverage: {
     municipal: 'Aktive kommunale Zelle',
     zonal: 'Aktive zonale oder interkommunale Zelle',
+    active: 'Aktive Zelle (Ebene nicht angegeben)',
     preparation: 'Zelle in Vorbereitung',
     none: 'Erklärt: keine Zelle',
-    nodata: 'Keine Daten',
+    nodata: 'Keine öffentlichen Informationen',
   },
   legend: {
     heading: 'LIVC-R-Abdeckung',
     zones: 'Grenzen der Polizeizonen',
     provinces: 'Provinzgrenzen',
   },
-  level: { municipal: 'Kommunal', zonal: 'Polizeizone', intermunicipal: 'Interkommunal' },
-  status: { active: 'Aktiv', in_preparation: 'In Vorbereitung', none: 'Keine Zelle (erklärt)' },
+  level: {
+    municipal: 'Kommunal',
+    zonal: 'Polizeizone',
+    intermunicipal: 'Interkommunal',
+    unknown: 'Ebene nicht angegeben',
+  },
+  status: { active: 'Aktiv', in_preparation: 'In Vorbereitung', none: 'Keine Zelle', unknown: 'Status unklar' },
   theme: {
     awareness_training: 'Sensibilisierung und Schulung',
     education: 'Bildung',
@@ -57,6 +64,7 @@ export const de: Messages = {
     individual_support: 'Individuelle Begleitung',
     online_prevention: 'Online-Prävention',
     networking: 'Vernetzung',
+    other: 'Sonstiges',
   },
   details: {
     close: 'Schließen',
@@ -66,7 +74,7 @@ export const de: Messages = {
     population: 'Bevölkerung (2020)',
     former: 'Ehemalige Gemeinden',
     cells: 'LIVC-R-Zellen',
-    noCells: 'Keine Zelle erfasst: keine Daten.',
+    noCells: 'Keine öffentliche Aussage über eine Zelle in dieser Gemeinde.',
     initiatives: 'Präventionsinitiativen',
     noInitiatives: 'Keine Initiative erfasst.',
     established: 'Gegründet',
@@ -187,6 +195,9 @@ export const de: Messages = {
     zoneCode: 'Zonencode',
     status: 'LIVC-R-Status',
     cells: 'LIVC-R-Zellen',
+    statementDate: 'Datum der Aussage',
+    source: 'Quelle',
+    origin: 'Datensatz',
     initiatives: 'Initiativen',
     population: 'Bevölkerung 2020',
   },
@@ -199,9 +210,5 @@ export const de: Messages = {
     noSimilar: 'Keine vergleichbare Gemeinde mit aktiver Zelle in dieser Provinz.',
     generated: 'LIVC-R-Atlas, {{date}}',
   },
-  banner: {
-    saved:
-      'Sie sehen Ihre importierten Daten, in diesem Browser gespeichert seit {{date}}. Löschen unter „Daten importieren“.',
-    demo: 'Demonstrationsdaten: Die gezeigten Zellen und Initiativen sind erzeugte Beispiele, keine echten Informationen über eine Gemeinde. Importieren Sie Ihre eigene CSV-Datei, um echte Daten zu sehen.',
-  },
+  facts: factsDe,
 };

@@ -1,3 +1,5 @@
+import { factsEn } from './facts-en.ts';
+
 export const en = {
   app: {
     title: 'LIVC-R Atlas',
@@ -33,17 +35,23 @@ export const en = {
   coverage: {
     municipal: 'Active municipal cell',
     zonal: 'Active zonal or intermunicipal cell',
+    active: 'Active cell (level not stated)',
     preparation: 'Cell in preparation',
     none: 'Declared: no cell',
-    nodata: 'No data',
+    nodata: 'No public information',
   },
   legend: {
     heading: 'LIVC-R coverage',
     zones: 'Police zone borders',
     provinces: 'Province borders',
   },
-  level: { municipal: 'Municipal', zonal: 'Police zone', intermunicipal: 'Intermunicipal' },
-  status: { active: 'Active', in_preparation: 'In preparation', none: 'No cell (declared)' },
+  level: {
+    municipal: 'Municipal',
+    zonal: 'Police zone',
+    intermunicipal: 'Intermunicipal',
+    unknown: 'Level not stated',
+  },
+  status: { active: 'Active', in_preparation: 'In preparation', none: 'No cell', unknown: 'Status unclear' },
   theme: {
     awareness_training: 'Awareness training',
     education: 'Education',
@@ -55,6 +63,7 @@ export const en = {
     individual_support: 'Individual support',
     online_prevention: 'Online prevention',
     networking: 'Networking',
+    other: 'Other',
   },
   details: {
     close: 'Close',
@@ -64,7 +73,7 @@ export const en = {
     population: 'Population (2020)',
     former: 'Former municipalities',
     cells: 'LIVC-R cells',
-    noCells: 'No cell recorded: no data.',
+    noCells: 'No public statement about a cell in this municipality.',
     initiatives: 'Prevention initiatives',
     noInitiatives: 'No initiative recorded.',
     established: 'Established',
@@ -185,6 +194,9 @@ export const en = {
     zoneCode: 'Zone code',
     status: 'LIVC-R status',
     cells: 'LIVC-R cells',
+    statementDate: 'Statement date',
+    source: 'Source',
+    origin: 'Dataset',
     initiatives: 'Initiatives',
     population: 'Population 2020',
   },
@@ -197,10 +209,7 @@ export const en = {
     noSimilar: 'No similar municipality with an active cell in this province.',
     generated: 'LIVC-R Atlas, {{date}}',
   },
-  banner: {
-    saved: 'Showing your imported data, kept in this browser since {{date}}. Clear it under “Import data”.',
-    demo: 'Demonstration data: the cells and initiatives shown are generated examples, not real information about any municipality. Import your own CSV to see real data.',
-  },
+  facts: factsEn,
 };
 
 export type Messages = typeof en;

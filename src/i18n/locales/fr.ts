@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { factsFr } from './facts-fr.ts';
 
 export const fr: Messages = {
   app: {
@@ -36,17 +37,23 @@ export const fr: Messages = {
   coverage: {
     municipal: 'Cellule communale active',
     zonal: 'Cellule zonale ou intercommunale active',
+    active: 'Cellule active (niveau non précisé)',
     preparation: 'Cellule en préparation',
     none: 'Déclaré : pas de cellule',
-    nodata: 'Pas de données',
+    nodata: 'Pas d’information publique',
   },
   legend: {
     heading: 'Couverture CSIL-R',
     zones: 'Limites des zones de police',
     provinces: 'Limites des provinces',
   },
-  level: { municipal: 'Communal', zonal: 'Zone de police', intermunicipal: 'Intercommunal' },
-  status: { active: 'Active', in_preparation: 'En préparation', none: 'Pas de cellule (déclaré)' },
+  level: {
+    municipal: 'Communal',
+    zonal: 'Zone de police',
+    intermunicipal: 'Intercommunal',
+    unknown: 'Niveau non précisé',
+  },
+  status: { active: 'Active', in_preparation: 'En préparation', none: 'Pas de cellule', unknown: 'Statut incertain' },
   theme: {
     awareness_training: 'Sensibilisation et formation',
     education: 'Enseignement',
@@ -58,6 +65,7 @@ export const fr: Messages = {
     individual_support: 'Accompagnement individuel',
     online_prevention: 'Prévention en ligne',
     networking: 'Travail en réseau',
+    other: 'Autre',
   },
   details: {
     close: 'Fermer',
@@ -67,7 +75,7 @@ export const fr: Messages = {
     population: 'Population (2020)',
     former: 'Anciennes communes',
     cells: 'Cellules CSIL-R',
-    noCells: 'Aucune cellule enregistrée : pas de données.',
+    noCells: 'Aucune déclaration publique sur une cellule dans cette commune.',
     initiatives: 'Initiatives de prévention',
     noInitiatives: 'Aucune initiative enregistrée.',
     established: 'Créée le',
@@ -189,6 +197,9 @@ export const fr: Messages = {
     zoneCode: 'Code de zone',
     status: 'Statut CSIL-R',
     cells: 'Cellules CSIL-R',
+    statementDate: 'Date de la déclaration',
+    source: 'Source',
+    origin: 'Jeu de données',
     initiatives: 'Initiatives',
     population: 'Population 2020',
   },
@@ -201,9 +212,5 @@ export const fr: Messages = {
     noSimilar: 'Aucune commune comparable avec une cellule active dans cette province.',
     generated: 'Atlas CSIL-R, {{date}}',
   },
-  banner: {
-    saved:
-      'Vous voyez vos données importées, conservées dans ce navigateur depuis le {{date}}. Effacez-les sous « Importer des données ».',
-    demo: 'Données de démonstration : les cellules et initiatives affichées sont des exemples générés, et non des informations réelles sur une commune. Importez votre propre CSV pour voir des données réelles.',
-  },
+  facts: factsFr,
 };

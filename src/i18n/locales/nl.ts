@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { factsNl } from './facts-nl.ts';
 
 export const nl: Messages = {
   app: {
@@ -35,17 +36,23 @@ export const nl: Messages = {
   coverage: {
     municipal: 'Actieve gemeentelijke cel',
     zonal: 'Actieve zonale of intergemeentelijke cel',
+    active: 'Actieve cel (niveau niet vermeld)',
     preparation: 'Cel in voorbereiding',
     none: 'Verklaard: geen cel',
-    nodata: 'Geen gegevens',
+    nodata: 'Geen publieke informatie',
   },
   legend: {
     heading: 'LIVC-R-dekking',
     zones: 'Grenzen politiezones',
     provinces: 'Provinciegrenzen',
   },
-  level: { municipal: 'Gemeentelijk', zonal: 'Politiezone', intermunicipal: 'Intergemeentelijk' },
-  status: { active: 'Actief', in_preparation: 'In voorbereiding', none: 'Geen cel (verklaard)' },
+  level: {
+    municipal: 'Gemeentelijk',
+    zonal: 'Politiezone',
+    intermunicipal: 'Intergemeentelijk',
+    unknown: 'Niveau niet vermeld',
+  },
+  status: { active: 'Actief', in_preparation: 'In voorbereiding', none: 'Geen cel', unknown: 'Status onduidelijk' },
   theme: {
     awareness_training: 'Sensibilisering en opleiding',
     education: 'Onderwijs',
@@ -57,6 +64,7 @@ export const nl: Messages = {
     individual_support: 'Individuele begeleiding',
     online_prevention: 'Online preventie',
     networking: 'Netwerking',
+    other: 'Andere',
   },
   details: {
     close: 'Sluiten',
@@ -66,7 +74,7 @@ export const nl: Messages = {
     population: 'Bevolking (2020)',
     former: 'Voormalige gemeenten',
     cells: 'LIVC-R-cellen',
-    noCells: 'Geen cel geregistreerd: geen gegevens.',
+    noCells: 'Geen publieke verklaring over een cel in deze gemeente.',
     initiatives: 'Preventie-initiatieven',
     noInitiatives: 'Geen initiatief geregistreerd.',
     established: 'Opgericht',
@@ -187,6 +195,9 @@ export const nl: Messages = {
     zoneCode: 'Zonecode',
     status: 'LIVC-R-status',
     cells: 'LIVC-R-cellen',
+    statementDate: 'Datum verklaring',
+    source: 'Bron',
+    origin: 'Dataset',
     initiatives: 'Initiatieven',
     population: 'Bevolking 2020',
   },
@@ -199,9 +210,5 @@ export const nl: Messages = {
     noSimilar: 'Geen vergelijkbare gemeente met een actieve cel in deze provincie.',
     generated: 'LIVC-R Atlas, {{date}}',
   },
-  banner: {
-    saved:
-      'U ziet uw geïmporteerde gegevens, in deze browser bewaard sinds {{date}}. Wissen kan onder “Gegevens importeren”.',
-    demo: 'Demonstratiegegevens: de getoonde cellen en initiatieven zijn gegenereerde voorbeelden, geen echte informatie over een gemeente. Importeer uw eigen CSV om echte gegevens te zien.',
-  },
+  facts: factsNl,
 };

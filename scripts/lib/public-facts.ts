@@ -1,0 +1,158 @@
+import { toCsv } from '../../src/data/csvWrite.ts';
+import { CELL_FIELDS, INITIATIVE_FIELDS } from '../../src/data/import/columns.ts';
+import { parseHttpUrl, parsePartialDate, parseTheme } from '../../src/data/import/values.ts';
+import type { Lookup } from '../../src/domain/atlas.ts';
+import { PUBLISHED_SCOPES, type PublishedCount } from '../../src/domain/published.ts';
+import { DataBuildError } from './errors.ts';
+import { createPlaceResolver, type PlaceMatch } from './place-names.ts';
+import { type CsvRow, SOURCE_FILES } from './sources.ts';
+
+type Resolve = (name: string) => PlaceMatch;
+
+/** Where a row of a source file is, for the build's loud failures: header = row 1. */
+const fail = (file: string, index: number, problem: string): never => {
+  throw new DataBuildError(file, `row ${index + 2}: ${problem}`);
+};
+
+function placesOf(resolve: Resolve, name: string, file: string, index: number) {
+  const match = resolve(name);
+  if (match.kind === 'municipality') return { municipalities: [match.nis], former: match.former };
+  if (match.kind === 'zone') return { municipalities: match.municipalities, former: undefined };
+  if (match.kind === 'ambiguous') return fail(file, index, `"${name}" could mean ${match.candidates.join(' or ')}`);
+  return fail(file, index, `no municipality or police zone is called "${name}"`);
+}
+
+function checked(row: CsvRow, file: string, index: number) {
+  const url = row.source_url ?? '';
+  if (url && !parseHttpUrl(url)) fail(file, index, `source_url "${url}" is not an http(s) address`);
+  for (const field of ['established_on', 'source_date', 'since', 'date'] as const) {
+    const value = row[field] ?? '';
+    if (value && !parsePartialDate(value)) fail(file, index, `${field} "${value}" is not a date`);
+  }
+  return row;
+}
+
+/**
+ * cells-public.csv → the cells file of the import schema. Each row is a dated statement; the
+ * rows of one shared cell (same members, level, status, date and source) become one cell with
+ * its member municipalities.
+ */
+export function publicCells(rows: CsvRow[], lookup: Lookup): string {
+  const file = SOURCE_FILES.publicCells;
+  const resolve = createPlaceResolver(lookup);
+  const cells = new Map<string, Record<(typeof CELL_FIELDS)[number], string>>();
+  rows.forEach((raw, index) => {
+    const row = checked(raw, file, index);
+    const name = row.municipality ?? '';
+    const subject = placesOf(resolve, name, file, index);
+    const memberNames = (row.member_municipalities ?? '')
+      .split(';')
+      .map((m) => m.trim())
+      .filter(Boolean);
+    const members = memberNames.flatMap((m) => placesOf(resolve, m, file, index).municipalities);
+    if (members.length > 0 && !subject.municipalities.every((nis) => members.includes(nis)))
+      fail(file, index, `"${name}" is not among its own member_municipalities`);
+    const shared = members.length > 0;
+    const key = shared
+      ? [row.level, row.status, row.established_on, row.source_url, [...members].sort().join('|')].join('\n')
+      : `row ${index}`;
+    if (cells.has(key)) return;
+    const former = subject.former ? `About the former municipality ${subject.former}. ` : '';
+    cells.set(key, {
+      cell_id: `pub-c${String(cells.size + 1).padStart(3, '0')}`,
+      name: `LIVC-R ${shared ? memberNames.join(', ') : name}`,
+      level: row.level ?? '',
+      municipalities: (shared ? members : subject.municipalities).join('|'),
+      police_zone: '',
+      status: row.status === 'declared_none' ? 'none' : (row.status ?? ''),
+      established_on: row.established_on ?? '',
+      mobile_team_support: '',
+      website: '',
+      updated_on: '',
+      source_url: row.source_url ?? '',
+      source_date: row.source_date ?? '',
+      note: `${former}${row.quote ?? ''}`,
+      demo: '',
+    });
+  });
+  return toCsv(
+    CELL_FIELDS,
+    [...cells.values()].map((cell) => CELL_FIELDS.map((f) => cell[f])),
+  );
+}
+
+type InitiativeRow = Partial<Record<(typeof INITIATIVE_FIELDS)[number], string>>;
+
+/**
+ * initiatives-public.csv plus the three initiatives of the Mobile Team's colloquium (seed
+ * file): a seed row that names a public row in `same_as` adds the colloquium to that row.
+ */
+export function publicInitiatives(rows: CsvRow[], seeds: CsvRow[], lookup: Lookup): string {
+  const resolve = createPlaceResolver(lookup);
+  const toRow = (row: CsvRow, file: string, index: number): InitiativeRow => {
+    const theme = parseTheme(row.theme ?? '');
+    if (!theme) fail(file, index, `theme "${row.theme}" is not known`);
+    const language = row.language === 'en' || row.language === 'de' || row.language === 'fr' ? row.language : 'nl';
+    return {
+      [`title_${language}`]: row.title,
+      municipalities: placesOf(resolve, row.municipality ?? '', file, index).municipalities.join('|'),
+      theme,
+      organisation: row.organisation,
+      start_year: row.since,
+      source_url: row.source_url,
+      source_date: row.source_date,
+      source: row.source,
+      ...(row.summary ? { description_en: row.summary } : {}),
+    };
+  };
+  const result = rows.map((row, index) =>
+    toRow(checked(row, SOURCE_FILES.publicInitiatives, index), SOURCE_FILES.publicInitiatives, index),
+  );
+  for (const [index, seed] of seeds.entries()) {
+    const file = SOURCE_FILES.seedInitiatives;
+    const sameAs = seed.same_as ?? '';
+    if (!sameAs) {
+      result.push(toRow(checked(seed, file, index), file, index));
+      continue;
+    }
+    const at = rows.findIndex((r) => r.municipality === seed.municipality && r.title === sameAs);
+    const target =
+      result[at] ?? fail(file, index, `same_as "${sameAs}" names no row of ${SOURCE_FILES.publicInitiatives}`);
+    target.source = seed.source;
+    target.description_en =
+      `${target.description_en ?? ''} Presented by the Mobile Team at its colloquium of 15-10-2018 as "${seed.title}".`.trim();
+  }
+  return toCsv(
+    INITIATIVE_FIELDS,
+    result.map((row, i) =>
+      INITIATIVE_FIELDS.map((f) => (f === 'initiative_id' ? `pub-i${String(i + 1).padStart(3, '0')}` : (row[f] ?? ''))),
+    ),
+  );
+}
+
+/** published-counts.csv → JSON, checked, in date order (undated last); never summed. */
+export function publishedCounts(rows: CsvRow[]): PublishedCount[] {
+  const file = SOURCE_FILES.publishedCounts;
+  const count = (row: CsvRow, field: string, index: number) => {
+    const value = row[field] ?? '';
+    if (!value) return null;
+    if (!/^\d+$/.test(value)) fail(file, index, `${field} "${value}" is not a whole number`);
+    return Number(value);
+  };
+  const counts = rows.map((raw, index): PublishedCount => {
+    const row = checked(raw, file, index);
+    const scope = PUBLISHED_SCOPES.find((s) => s === row.scope);
+    if (!scope) return fail(file, index, `scope "${row.scope}" is not one of ${PUBLISHED_SCOPES.join(', ')}`);
+    if (!row.source_url) fail(file, index, 'source_url is empty');
+    return {
+      date: parsePartialDate(row.date ?? '') ?? null,
+      scope,
+      cells: count(row, 'number_of_cells', index),
+      municipalitiesWithCell: count(row, 'municipalities_with_cell', index),
+      municipalitiesWithout: count(row, 'municipalities_without', index),
+      sourceUrl: row.source_url ?? '',
+    };
+  });
+  const order = (c: PublishedCount) => `${c.date ?? '9999'}|${PUBLISHED_SCOPES.indexOf(c.scope)}`;
+  return counts.sort((a, b) => order(a).localeCompare(order(b)));
+}

@@ -1,0 +1,25 @@
+import type { Language } from '../domain/types.ts';
+
+const LOCALES: Record<Language, string> = { nl: 'nl-BE', fr: 'fr-BE', de: 'de-BE', en: 'en-GB' };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(LOCALES[language], { ...options, timeZone: 'UTC' });
+    formats.set(key, found);
+  }
+  return found;
+}
+
+/** A date as precise as its source, in running text: "2018", "June 2019", "28 August 2017". */
+export function formatPartialDate(date: string, language: Language): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year) return date;
+  if (!month) return String(year);
+  const value = new Date(Date.UTC(year, month - 1, day || 1));
+  return day
+    ? format(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(value)
+    : format(language, { month: 'long', year: 'numeric' }).format(value);
+}

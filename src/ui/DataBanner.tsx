@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { originKind } from '../domain/types.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { selectCoverage, selectOriginKinds, selectOrigins } from '../state/derived.ts';
+import { useAppStore } from '../state/store.ts';
+import { useNames } from './names.ts';
+
+/**
+ * Says what is on screen: public facts, an imported file, examples, the register, or a mix.
+ * It sits above the map, never over it; examples are flagged loudly.
+ */
+export function DataBanner() {
+  const { t } = useTranslation();
+  const { language } = useNames();
+  const origins = useAppStore(selectOriginKinds);
+  const files = useAppStore((s) =>
+    [...selectOrigins(s)]
+      .filter((o) => originKind(o) === 'file')
+      .map((o) => o.slice(5))
+      .join(', '),
+  );
+  const loading = useAppStore((s) => s.load.status === 'loading');
+  const named = useAppStore((s) => selectCoverage(s).size);
+  const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
+  const savedAt = useAppStore((s) => s.savedAt);
+  const kinds = [...origins];
+  const label = (kind: string) =>
+    kind === 'file' ? t('facts.statement.origin.file', { name: files }) : t(`facts.statement.origin.${kind}`);
+
+  let text: string;
+  if (loading) text = t('facts.banner.loading');
+  else if (kinds.length > 1) text = t('facts.banner.mix', { list: kinds.map(label).join(', ') });
+  else if (kinds[0] === 'examples') text = t('facts.banner.examples');
+  else if (kinds[0] === 'file')
+    text = savedAt
+      ? t('facts.banner.file', { files, date: formatPartialDate(savedAt.slice(0, 10), language) })
+      : t('facts.banner.fileUnsaved', { files });
+  else if (kinds[0] === 'register') text = t('facts.banner.register');
+  else text = t('facts.banner.public', { named, total });
+  const examples = origins.has('examples');
+  return (
+    <p
+      className={examples ? 'data-banner examples' : 'data-banner'}
+      role="note"
+      data-testid={examples ? 'examples-banner' : 'data-banner'}
+    >
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { historyOf, statementDate } from '../domain/coverage.ts';
+import { type Cell, type Origin, originKind } from '../domain/types.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { selectCellsByMunicipality, selectCoverageView } from '../state/derived.ts';
+import { useAppStore } from '../state/store.ts';
+import { useNames } from './names.ts';
+
+const MAX_LISTED = 12;
+
+/** Only http(s) addresses become links; the import refuses others, and this checks again. */
+export const isHttpUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+
+/** A link that opens elsewhere and tells that site nothing about this one. */
+export function SourceLink({ url, children }: { url: string | undefined; children: string }) {
+  if (!isHttpUrl(url)) return null;
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+export function OriginLabel({ origin }: { origin: Origin }) {
+  const { t } = useTranslation();
+  const kind = originKind(origin);
+  const text =
+    kind === 'file' ? t('facts.statement.origin.file', { name: origin.slice(5) }) : t(`facts.statement.origin.${kind}`);
+  return <span className={`origin origin-${kind}`}>{text}</span>;
+}
+
+/** "since 2018" for an active cell, "as stated on 28 August 2017" for the others. */
+function DatePhrase({ cell }: { cell: Cell }) {
+  const { t } = useTranslation();
+  const { language } = useNames();
+  const date = statementDate(cell);
+  if (!date) return <span>{t('facts.statement.undated')}</span>;
+  const key = cell.status === 'active' && cell.establishedOn ? 'since' : 'statedOn';
+  return <time dateTime={date}>{t(`facts.statement.${key}`, { date: formatPartialDate(date, language) })}</time>;
+}
+
+function StatementItem({ cell, current }: { cell: Cell; current: string }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const others = cell.municipalities.filter((nis) => nis !== current);
+  const listed = others.slice(0, MAX_LISTED).map(names.municipality);
+  if (others.length > MAX_LISTED) listed.push(`+${others.length - MAX_LISTED}`);
+  const sourceDate = cell.sourceDate ? formatPartialDate(cell.sourceDate, names.language) : '';
+  return (
+    <li className="cell" data-testid="statement">
+      {cell.status !== 'none' && <span className="cell-name">{cell.name}</span>}
+      <strong>
+        {t(`status.${cell.status}`)}
+        {cell.level !== 'unknown' && cell.status !== 'none' && ` · ${t(`level.${cell.level}`)}`}
+      </strong>{' '}
+      <span className="meta">
+        <DatePhrase cell={cell} />
+      </span>
+      {listed.length > 0 && (
+        <span className="meta">
+          {t('facts.statement.members')}: {listed.join(', ')}
+        </span>
+      )}
+      {cell.note && <span className="note">{cell.note}</span>}
+      {cell.unplaced.length > 0 && (
+        <span className="meta warn">{t('details.unplaced', { list: cell.unplaced.join(', ') })}</span>
+      )}
+      <span className="meta">
+        <OriginLabel origin={cell.origin} />{' '}
+        <SourceLink url={cell.sourceUrl}>
+          {sourceDate ? `${t('facts.statement.source')} (${sourceDate})` : t('facts.statement.source')}
+        </SourceLink>{' '}
+        <SourceLink url={cell.website}>{t('details.website')}</SourceLink>
+      </span>
+    </li>
+  );
+}
+
+/** The statements about a municipality at the timeline's date: the one in force, then its history. */
+export function Statements({ nis }: { nis: string }) {
+  const { t } = useTranslation();
+  const cells = useAppStore((s) => selectCellsByMunicipality(s).get(nis));
+  const deciding = useAppStore((s) => selectCoverageView(s).deciding.get(nis));
+  const asOf = useAppStore((s) => s.asOf);
+  const history = historyOf(cells ?? [], asOf || undefined).filter((c) => c !== deciding);
+  if (!deciding && history.length === 0) return <p className="muted">{t('details.noCells')}</p>;
+  return (
+    <>
+      {deciding && (
+        <ul className="cells" aria-label={t('facts.statement.inForce')}>
+          <StatementItem cell={deciding} current={nis} />
+        </ul>
+      )}
+      {history.length > 0 && (
+        <>
+          <h4>{t('facts.statement.history')}</h4>
+          <ul className="cells history" aria-label={t('facts.statement.history')}>
+            {history.map((cell) => (
+              <StatementItem key={cell.id} cell={cell} current={nis} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

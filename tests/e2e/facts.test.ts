@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './support/driver.ts';
+
+/** The public facts, shown by default, each with its date and source. */
+describe('what public sources say', () => {
+  let app: AppDriver;
+  beforeAll(async () => {
+    app = await AppDriver.start(inject('baseUrl'));
+  });
+  afterAll(() => app.stop());
+
+  const statements = async (name: string) => (await app.then.detailsShow(name)).getByTestId('statement');
+
+  it('shows Bonheiden: an active municipal cell since 2018, with a link to its source', async () => {
+    await app.given.app('?lang=en&m=12005');
+    const [first] = await (await statements('Bonheiden')).all();
+    expect(await first?.textContent()).toMatch(/Active · Municipal\s*since 2018/);
+    const link = first?.getByRole('link', { name: 'source' });
+    expect(await link?.getAttribute('href')).toBe('https://www.bonheiden.be/livc-r');
+    expect(await link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await first?.textContent()).toContain('Public source');
+    expect(await app.page.getByTestId('data-banner').textContent()).toContain('Public sources');
+    expect(await app.page.getByTestId('examples-banner').count()).toBe(0);
+    app.then.pageIsClean();
+  });
+
+  it('shows Ternat: one cell shared with Affligem, Roosdaal and Liedekerke since 2017-07-03', async () => {
+    await app.given.app('?lang=en&m=23086');
+    const list = await (await statements('Ternat')).all();
+    expect(list).toHaveLength(1);
+    const text = (await list[0]?.textContent()) ?? '';
+    expect(text).toContain('Shared by: Affligem, Roosdaal, Liedekerke');
+    expect(await list[0]?.locator('time').getAttribute('datetime')).toBe('2017-07-03');
+    expect(text).toContain('since 3 July 2017');
+  });
+
+  it('dates Galmaarden (now Pajottegem): no cell as stated on 2017-08-28, then in preparation', async () => {
+    await app.given.app('?lang=en&m=23106&asof=2018-06-01');
+    let details = await app.then.detailsShow('Pajottegem');
+    expect(await details.locator('.details-coverage').textContent()).toContain('Declared: no cell');
+    const [inForce] = await (await statements('Pajottegem')).all();
+    expect(await inForce?.locator('time').getAttribute('datetime')).toBe('2017-08-28');
+    expect(await inForce?.textContent()).toContain('as stated on 28 August 2017');
+
+    await app.given.app('?lang=en&m=23106&asof=2020-01-01');
+    details = await app.then.detailsShow('Pajottegem');
+    expect(await details.locator('.details-coverage').textContent()).toContain('Cell in preparation');
+    // The 2017 statement stays visible, as history.
+    expect(await details.getByRole('list', { name: 'Earlier statements' }).textContent()).toContain('No cell');
+  });
+
+  it('says "No public information" for a municipality no statement names, and what that means', async () => {
+    await app.given.app('?lang=en&m=11001');
+    const details = await app.then.detailsShow('Aartselaar');
+    expect(await details.locator('.details-coverage').textContent()).toContain('No public information');
+    expect(await details.textContent()).toContain('No public statement about a cell');
+    const legend = app.page.locator('.legend');
+    expect(await legend.textContent()).toContain('law of 30 July 2018');
+    expect(await app.then.countText()).toContain('Public sources name 91 of 565 municipalities');
+  });
+
+  it('lists the published figures of 15-06-2019 in the statistics, with their source', async () => {
+    await app.given.app('?lang=en');
+    await app.page.getByRole('button', { name: 'Statistics' }).click();
+    const table = app.page.getByTestId('published-counts');
+    const row = table.getByRole('row').filter({ hasText: '15 June 2019' });
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+    expect(await row.textContent()).toMatch(/253\s*382\s*116/);
+    expect(await row.getByRole('link', { name: 'source' }).getAttribute('href')).toBe(
+      'https://www.besafe.be/nl/veiligheidsthemas/radicalisme/lokale-integrale-veiligheidscel',
+    );
+    app.then.pageIsClean();
+  });
+
+  it('shows the generated examples only on request, always labelled', async () => {
+    await app.given.app('?lang=en&data=examples');
+    const banner = app.page.getByTestId('examples-banner');
+    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain('EXAMPLES');
+    await app.page.getByRole('button', { name: 'Import data' }).click();
+    await app.page.getByRole('button', { name: 'Show the public facts' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    expect(await app.page.getByTestId('data-banner').textContent()).toContain('Public sources');
+  });
+
+  it('refuses a javascript: source at import, and links a valid one', async () => {
+    await app.given.app('?lang=en');
+    await app.page.getByRole('button', { name: 'Import data' }).click();
+    const csv = [
+      'cell_id,name,level,municipalities,status,source_url,source_date',
+      'e1,Evil,municipal,Gent,active,javascript:alert(1),2020-01-01',
+      'g1,Good,municipal,Namur,active,https://example.org/namur,2021-03',
+    ].join('\n');
+    await app.page
+      .getByLabel('Import CSV')
+      .setInputFiles([{ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+    const report = app.page.getByRole('status', { name: 'mine.csv' });
+    await expect.poll(() => report.textContent(), { timeout: 20_000 }).toMatch(/^Imported 2 of 2 rows/);
+    expect(await report.textContent()).toContain('javascript:alert(1)');
+    expect(await app.page.locator('a[href^="javascript"]').count()).toBe(0);
+
+    await app.page.getByRole('button', { name: 'Close' }).first().click();
+    await app.when.searchFor('Namur');
+    await app.when.chooseResult('Namur');
+    const [namur] = await (await statements('Namur')).all();
+    expect(await namur?.getByRole('link', { name: /source/ }).getAttribute('href')).toBe('https://example.org/namur');
+    expect(await namur?.textContent()).toContain('Imported file mine.csv');
+    expect(await app.page.locator('a[href^="javascript"]').count()).toBe(0);
+  });
+});
