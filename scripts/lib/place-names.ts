@@ -37,10 +37,10 @@ export function createPlaceResolver(lookup: Lookup): (name: string) => PlaceMatc
     }
   }
 
+  // Statbel's suffix aside: "Saint-Nicolas (Liège)" is the town's own name "Saint-Nicolas".
+  const bare = (name: string) => normalizeName(name.replace(/\s*\([^)]*\)$/, ''));
   const isOwnName = (m: Municipality, key: string) =>
-    localLanguages(m).some((lang) =>
-      [m.names[lang], m.officialNames?.[lang]].some((n) => n && normalizeName(n) === key),
-    );
+    localLanguages(m).some((lang) => [m.names[lang], m.officialNames?.[lang]].some((n) => n && bare(n) === key));
 
   const single = (name: string): PlaceMatch => {
     const key = normalizeName(name);

@@ -1,7 +1,8 @@
 import { toCsv } from '../../src/data/csvWrite.ts';
 import { CELL_FIELDS, INITIATIVE_FIELDS } from '../../src/data/import/columns.ts';
-import { parseHttpUrl, parsePartialDate, parseTheme } from '../../src/data/import/values.ts';
+import { parseHttpUrl, parseTheme } from '../../src/data/import/values.ts';
 import type { Lookup } from '../../src/domain/atlas.ts';
+import { parsePartialDate } from '../../src/domain/dates.ts';
 import { PUBLISHED_SCOPES, type PublishedCount } from '../../src/domain/published.ts';
 import { DataBuildError } from './errors.ts';
 import { createPlaceResolver, type PlaceMatch } from './place-names.ts';
@@ -40,7 +41,7 @@ function checked(row: CsvRow, file: string, index: number) {
 export function publicCells(rows: CsvRow[], lookup: Lookup): string {
   const file = SOURCE_FILES.publicCells;
   const resolve = createPlaceResolver(lookup);
-  const cells = new Map<string, Record<(typeof CELL_FIELDS)[number], string>>();
+  const cells = new Map<string, Partial<Record<(typeof CELL_FIELDS)[number], string>>>();
   rows.forEach((raw, index) => {
     const row = checked(raw, file, index);
     const name = row.municipality ?? '';
@@ -77,7 +78,7 @@ export function publicCells(rows: CsvRow[], lookup: Lookup): string {
   });
   return toCsv(
     CELL_FIELDS,
-    [...cells.values()].map((cell) => CELL_FIELDS.map((f) => cell[f])),
+    [...cells.values()].map((cell) => CELL_FIELDS.map((f) => cell[f] ?? '')),
   );
 }
 

@@ -12,9 +12,9 @@ export function escapeCell(value: string | number | boolean | null | undefined):
   return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[], delimiter = ','): string {
   const line = (cells: readonly unknown[]) =>
-    cells.map((c) => escapeCell(c as string | number | boolean | null | undefined)).join(',');
+    cells.map((c) => escapeCell(c as string | number | boolean | null | undefined)).join(delimiter);
   return `${[line(header), ...rows.map(line)].join('\r\n')}\r\n`;
 }
 

@@ -72,3 +72,10 @@ export interface SourceAttribution {
   licence: string;
   upstream: string;
 }
+
+/**
+ * Municipality features carry the NIS code as a number (feature-state needs numeric ids), so
+ * 01001-style codes lose their zero; these two are the only conversions between the forms.
+ */
+export const featureIdOf = (nis: string): number => Number(nis);
+export const nisOfFeature = (id: string | number): string => String(id).padStart(5, '0');

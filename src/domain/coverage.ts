@@ -24,6 +24,10 @@ function coverageOfCell(cell: Cell): Coverage | undefined {
   return cell.level === 'municipal' ? 'municipal' : 'zonal';
 }
 
+/** An active cell of any level: the municipality is covered. */
+export const isCovered = (coverage: Coverage | undefined) =>
+  coverage === 'municipal' || coverage === 'zonal' || coverage === 'active';
+
 const stronger = (a: Coverage, b: Coverage) => (COVERAGE.indexOf(a) <= COVERAGE.indexOf(b) ? a : b);
 
 export interface CoverageView {

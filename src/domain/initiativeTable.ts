@@ -79,7 +79,6 @@ export const transferablesOf = (p: PackedInitiatives): ArrayBuffer[] =>
 /** Read access to packed initiatives, by row and by municipality. Immutable. */
 export class InitiativeTable {
   private byCode: Map<string, number[]> | undefined;
-  private readonly decoded = new Map<string, readonly Initiative[]>();
 
   constructor(private readonly packed: PackedInitiatives) {}
 
@@ -129,24 +128,6 @@ export class InitiativeTable {
       this.byCode = new Map(codes.map((code, c) => [code, lists[c] ?? []]));
     }
     return this.byCode.get(nis) ?? [];
-  }
-
-  countIn(nis: string): number {
-    return this.rowsOf(nis).length;
-  }
-
-  hasThemeIn(nis: string, theme: Theme): boolean {
-    return this.rowsOf(nis).some((i) => this.theme(i) === theme);
-  }
-
-  /** The initiatives of a municipality, decoded once (the same array each time, for React). */
-  initiativesIn(nis: string): readonly Initiative[] {
-    let list = this.decoded.get(nis);
-    if (!list) {
-      list = this.rowsOf(nis).map((i) => this.row(i));
-      this.decoded.set(nis, list);
-    }
-    return list;
   }
 }
 

@@ -24,7 +24,9 @@ export interface SearchIndex {
 }
 
 function variants(m: Municipality, oldCodes: Record<string, string>): Omit<Entry, 'key'>[] {
-  const own = [m.names, m.officialNames].flatMap((names) => (names ? [names.nl, names.fr, names.de] : []));
+  const official = [m.names, m.officialNames].flatMap((names) => (names ? [names.nl, names.fr, names.de] : []));
+  // "Saint-Nicolas (Liège)" is also just "Saint-Nicolas", which two municipalities share.
+  const own = [...official, ...official.map((name) => name.replace(/\s*\([^)]*\)$/, ''))];
   const former = m.former.flatMap((f) => [f.names.nl, f.names.fr, f.names.de]);
   const codes = Object.entries(oldCodes)
     .filter(([, nis]) => nis === m.nis)

@@ -1,5 +1,5 @@
 import type { Municipality } from './atlas.ts';
-import { isCovered } from './stats.ts';
+import { isCovered } from './coverage.ts';
 import type { Coverage } from './vocabulary.ts';
 
 /**

@@ -1,6 +1,7 @@
 import type { Municipality } from './atlas.ts';
-import type { CoverageView } from './coverage.ts';
+import { type CoverageView, isCovered } from './coverage.ts';
 import type { InitiativeTable } from './initiativeTable.ts';
+import type { Cell } from './types.ts';
 import {
   CELL_LEVELS,
   CELL_STATUSES,
@@ -27,20 +28,16 @@ export interface Stats {
   initiativesByTheme: Record<Theme, number>;
 }
 
+/** What statistics read of the view at a date (src/domain/view.ts). */
 export interface StatsInput {
-  view: CoverageView;
-  initiatives: InitiativeTable;
-  asOf?: string;
+  coverage: ReadonlyMap<string, Coverage>;
+  deciding: ReadonlyMap<string, Cell>;
+  initiativeRows: (nis: string) => readonly number[];
+  initiatives: Pick<InitiativeTable, 'theme'>;
 }
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-export const isCovered = (coverage: Coverage | undefined) =>
-  coverage === 'municipal' || coverage === 'zonal' || coverage === 'active';
-
-/** An initiative counts from its start year on; one without a year counts whatever the date. */
-export const initiativeInForce = (startYear: number | undefined, asOf?: string) =>
-  !asOf || !startYear || startYear <= Number(asOf.slice(0, 4));
 
 /**
  * Statistics over a set of municipalities. A cell counts if its statement decides the class of a
@@ -62,13 +59,13 @@ export function computeStats(set: readonly Municipality[], input: StatsInput): S
   };
   for (const m of set) {
     stats.population += m.population;
-    if (input.view.coverage.has(m.nis)) stats.named += 1;
-    if (isCovered(input.view.coverage.get(m.nis))) {
+    if (input.coverage.has(m.nis)) stats.named += 1;
+    if (isCovered(input.coverage.get(m.nis))) {
       stats.covered += 1;
       stats.populationCovered += m.population;
     }
   }
-  const deciding = new Set(set.map((m) => input.view.deciding.get(m.nis)));
+  const deciding = new Set(set.map((m) => input.deciding.get(m.nis)));
   for (const cell of deciding) {
     if (!cell) continue;
     stats.cells += 1;
@@ -80,8 +77,8 @@ export function computeStats(set: readonly Municipality[], input: StatsInput): S
   const { initiatives } = input;
   const counted = new Set<number>();
   for (const m of set) {
-    for (const i of initiatives.rowsOf(m.nis)) {
-      if (counted.has(i) || !initiativeInForce(initiatives.startYear(i), input.asOf)) continue;
+    for (const i of input.initiativeRows(m.nis)) {
+      if (counted.has(i)) continue;
       counted.add(i);
       stats.initiatives += 1;
       stats.initiativesByTheme[initiatives.theme(i)] += 1;

@@ -34,13 +34,37 @@ const ENGLISH_AREAS: Record<string, string> = {
   '90000': 'Namur',
 };
 
+const BRUSSELS = '04000';
+const GERMAN_SPEAKING = new Set(['63001', '63012', '63013', '63023', '63040', '63048', '63061', '63067', '63087']);
+
+/** "Ixelles / Elsene": both official names where they differ, one where they are the same. */
+const bilingual = (fr: string, nl: string) => (!fr || !nl || fr === nl ? fr || nl : `${fr} / ${nl}`);
+
 /**
- * A place's name in the language. Municipality names exist in NL, FR and DE; in English a
- * municipality goes by its local name (French in Wallonia and Brussels, else Dutch).
+ * The naming convention (README, "Names"). Dutch and French interfaces: the name in that
+ * language. German: the German name, but Brussels bilingually. English: the English name where
+ * one exists (regions, provinces), else the local name (Dutch in Flanders, French in Wallonia,
+ * German in the German-speaking municipalities), and Brussels bilingually (French / Dutch).
+ * The same rule serves municipalities, police zones and provinces.
  */
-export function placeName(place: { id?: string; names: Names; region?: string }, language: Language): string {
-  if (language !== 'en') return place.names[language];
-  const english = place.id ? ENGLISH_AREAS[place.id] : undefined;
+export function placeName(
+  place: { id?: string; nis?: string; names: Names; region?: string },
+  language: Language,
+): string {
+  if (language === 'nl' || language === 'fr') return place.names[language];
+  const english = language === 'en' && place.id ? ENGLISH_AREAS[place.id] : undefined;
   if (english) return english;
-  return place.region === '03000' || place.region === '04000' ? place.names.fr : place.names.nl;
+  if (place.region === BRUSSELS && place.id !== BRUSSELS) return bilingual(place.names.fr, place.names.nl);
+  if (language === 'de') return place.names.de;
+  if (place.nis && GERMAN_SPEAKING.has(place.nis)) return place.names.de;
+  return place.region === '03000' ? place.names.fr : place.names.nl;
+}
+
+/** A police zone's name by the same convention; zones have Dutch and French names only. */
+export function zoneName(zone: { names: { nl: string; fr: string }; region: string }, language: Language): string {
+  const { nl, fr } = zone.names;
+  if (language === 'nl') return nl || fr;
+  if (language === 'fr') return fr || nl;
+  if (zone.region === BRUSSELS) return bilingual(fr, nl);
+  return zone.region === '03000' ? fr || nl : nl || fr;
 }

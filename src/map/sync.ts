@@ -1,6 +1,7 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Municipality } from '../domain/atlas.ts';
-import { selectCoverage, selectMatches } from '../state/derived.ts';
+import { hasFilters } from '../domain/filters.ts';
+import { selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { coverageIndex, type MunicipalityState, provinceBorder, SOURCES, zoneBorder } from './layers.ts';
 
@@ -44,12 +45,11 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
   const feature = (nis: string) => ({ source: SOURCES.municipalities, id: Number(nis) });
 
   const applyStyle = (state: AppState) => {
-    const coverage = selectCoverage(state);
-    const matches = selectMatches(state);
+    const view = selectView(state);
     for (const m of state.places?.municipalities ?? []) {
       const next: Styled = {
-        coverage: coverageIndex(coverage.get(m.nis) ?? 'nodata'),
-        match: matches.has(m.nis),
+        coverage: coverageIndex(view.classOf(m.nis)),
+        match: view.matches.has(m.nis),
       };
       const previous = applied.get(m.nis);
       if (previous?.coverage === next.coverage && previous.match === next.match) continue;
@@ -68,8 +68,7 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
     map.setLayoutProperty(provinceBorder.id, 'visibility', state.showProvinceBorders ? 'visible' : 'none');
   };
   const fitToMatches = (state: AppState) => {
-    const matches = selectMatches(state);
-    const bounds = boundsOf((state.places?.municipalities ?? []).filter((m) => matches.has(m.nis)));
+    const bounds = boundsOf(selectView(state).matched);
     if (bounds)
       map.fitBounds(bounds, { padding: paddingBeside(map, !!state.selected), maxZoom: 11, duration: duration(600) });
   };
@@ -94,7 +93,7 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
   applyBorders(initial);
   markWhenComplete(initial);
   if (initial.selected) flyToSelected(initial);
-  else if (Object.values(initial.filters).some(Boolean)) fitToMatches(initial);
+  else if (hasFilters(initial.filters)) fitToMatches(initial);
 
   return store.subscribe((state, previous) => {
     if (

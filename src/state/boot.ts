@@ -26,7 +26,7 @@ export async function loadShippedData(
   for (const [i, file] of SHIPPED_FILES[content].entries()) {
     const bytes = await (prefetched?.[i] ?? fetchBytes(dataUrl(baseUrl, file)));
     const outcome = await client.importFile(bytes, file, { mode: 'replace', persist: false, origin: content });
-    if (outcome.report.fatal) throw new Error(`${file}: ${outcome.report.fatal}`);
+    if (outcome.report.fatal) throw new Error(`${file}: ${outcome.report.fatal.code}`);
     if (outcome.cells) store.setCells(outcome.cells);
     if (outcome.initiatives) store.setInitiatives(outcome.initiatives);
   }

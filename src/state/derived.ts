@@ -1,7 +1,7 @@
-import { type CoverageView, coverageAt, groupByMunicipality } from '../domain/coverage.ts';
-import { filterMunicipalities } from '../domain/filters.ts';
+import { coverageAt, groupByMunicipality } from '../domain/coverage.ts';
+import type { InitiativeTable } from '../domain/initiativeTable.ts';
 import { type Cell, type Origin, type OriginKind, originKind } from '../domain/types.ts';
-import type { Coverage } from '../domain/vocabulary.ts';
+import { type AtlasView, deriveView } from '../domain/view.ts';
 import type { AppState } from './store.ts';
 
 /** Remembers the last result while every input is the same object (by identity). */
@@ -15,33 +15,23 @@ function memo<I extends readonly unknown[], O>(compute: (...inputs: I) => O): (.
   };
 }
 
-const viewOf = memo((cells: Cell[], asOf: string) => coverageAt(cells, asOf || undefined));
-const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
+// Two levels, so that a filter change does not recompute what is in force at the date.
+const statementsAt = memo((cells: Cell[], asOf: string) => coverageAt(cells, asOf || undefined));
+const viewOf = memo(deriveView);
 
-/** The statements in force at the timeline's date: each municipality's class and the statement behind it. */
-export const selectCoverageView = (s: AppState): CoverageView => viewOf(s.cells, s.asOf);
-export const selectCoverage = (s: AppState): Map<string, Coverage> => selectCoverageView(s).coverage;
+/** The one derived view of the data, the filters and the date (src/domain/view.ts). */
+export const selectView = (s: AppState): AtlasView =>
+  viewOf(s.places, statementsAt(s.cells, s.asOf), s.initiatives, s.filters, s.asOf);
+
+const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
+/** Every statement about each municipality, at any date: the details' history. */
 export const selectCellsByMunicipality = (s: AppState) => cellsByNis(s.cells);
 
-const matchesOf = memo(
-  (
-    places: AppState['places'],
-    filters: AppState['filters'],
-    coverage: Map<string, Coverage>,
-    initiatives: AppState['initiatives'],
-  ) => filterMunicipalities(places?.municipalities ?? [], filters, { coverage, initiatives }),
-);
-
-/** NIS codes of the municipalities that pass the filters. */
-export const selectMatches = (s: AppState): Set<string> =>
-  matchesOf(s.places, s.filters, selectCoverage(s), s.initiatives);
-
-const originsOf = memo((cells: Cell[], initiatives: AppState['initiatives']) => {
+const originsOf = memo((cells: Cell[], initiatives: InitiativeTable) => {
   const origins = new Set<Origin>(initiatives.origins);
   for (const cell of cells) origins.add(cell.origin);
   return origins;
 });
-
 /** The datasets the rows on screen come from: public sources, examples, the register, files by name. */
 export const selectOrigins = (s: AppState): ReadonlySet<Origin> => originsOf(s.cells, s.initiatives);
 const kindsOf = memo((origins: ReadonlySet<Origin>) => new Set([...origins].map(originKind)));

@@ -11,7 +11,7 @@ export async function importFiles(client: DataClient, files: readonly File[]): P
   store().clearImportReports();
   for (const file of files) {
     if (file.size > MAX_FILE_BYTES) {
-      store().addImportReport({ ...emptyReport(file.name), fatal: tooLarge(file.size) });
+      store().addImportReport({ ...emptyReport(file.name), fatal: { code: 'too_large', params: tooLarge(file.size) } });
       continue;
     }
     store().setImportProgress({ fileName: file.name, done: 0, total: 0 });
@@ -28,7 +28,7 @@ export async function importFiles(client: DataClient, files: readonly File[]): P
     } catch (error) {
       store().addImportReport({
         ...emptyReport(file.name),
-        fatal: error instanceof Error ? error.message : String(error),
+        fatal: { code: 'failed', params: { message: error instanceof Error ? error.message : String(error) } },
       });
     }
   }

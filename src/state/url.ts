@@ -1,10 +1,11 @@
+import { parseIsoDay } from '../domain/dates.ts';
 import { type Filters, NO_FILTERS } from '../domain/filters.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/index.ts';
 import type { ShippedContent } from './dataset.ts';
-import type { useAppStore } from './store.ts';
+import type { AppState, useAppStore } from './store.ts';
 
 /**
  * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=,
@@ -20,17 +21,16 @@ export interface UrlState {
   content?: ShippedContent | null;
 }
 
-const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-
 const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const filters: Filters = { ...NO_FILTERS };
   for (const key of ['region', 'province', 'zone'] as const) filters[key] = params.get(key) ?? '';
-  const status = params.get('status') ?? '';
+  const status = (params.get('status') ?? '').split(',');
   const theme = params.get('theme') ?? '';
-  if (isOneOf(COVERAGE, status)) filters.status = status;
+  // In the order of the legend, each once: equal views give equal links.
+  filters.status = COVERAGE.filter((c) => status.includes(c));
   if (isOneOf(THEMES, theme)) filters.theme = theme;
   const lang = params.get('lang');
   const asOf = params.get('asof') ?? '';
@@ -38,7 +38,7 @@ export function parseUrlState(search: string): UrlState {
     filters,
     selected: params.get('m') || null,
     language: isLanguage(lang) ? lang : null,
-    asOf: isIsoDate(asOf) ? asOf : '',
+    asOf: parseIsoDay(asOf) ?? '',
     fiche: params.get('fiche') || null,
     content: params.get('data') === 'examples' ? 'examples' : null,
   };
@@ -56,7 +56,10 @@ export function sanitizeUrlState(state: UrlState, places: Places): UrlState {
 
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]);
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value.length > 0) params.set(key, typeof value === 'string' ? value : value.join(','));
+  }
   if (state.selected) params.set('m', state.selected);
   if (state.language) params.set('lang', state.language);
   if (state.asOf) params.set('asof', state.asOf);
@@ -66,13 +69,23 @@ export function serializeUrlState(state: UrlState): string {
   return query ? `?${query}` : '';
 }
 
+/** The view on screen as the address bar holds it. */
+export function urlStateOf(state: AppState, fiche: string | null = null): UrlState {
+  const { filters, selected, language, asOf, content } = state;
+  return { filters, selected, language, asOf, content, fiche };
+}
+
+/** Every internal link: the view on screen, with a fiche or without one. */
+export const ficheHref = (state: AppState, nis: string) => serializeUrlState(urlStateOf(state, nis)) || '?';
+export const mapHref = (state: AppState, nis: string) =>
+  serializeUrlState({ ...urlStateOf(state), selected: nis }) || '?';
+
 /** Mirrors the store into the address bar, debounced, with replaceState (no history spam). */
 export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
-    const { filters, selected, language, asOf, content } = store.getState();
     const fiche = parseUrlState(location.search).fiche ?? null;
-    const query = serializeUrlState({ filters, selected, language, asOf, fiche, content });
+    const query = serializeUrlState(urlStateOf(store.getState(), fiche));
     if (query !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };

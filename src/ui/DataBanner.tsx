@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { originKind } from '../domain/types.ts';
 import { formatPartialDate } from '../i18n/format.ts';
-import { selectCoverage, selectOriginKinds, selectOrigins } from '../state/derived.ts';
+import { selectOriginKinds, selectOrigins, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
@@ -20,7 +20,7 @@ export function DataBanner() {
       .join(', '),
   );
   const loading = useAppStore((s) => s.load.status === 'loading');
-  const named = useAppStore((s) => selectCoverage(s).size);
+  const named = useAppStore((s) => selectView(s).coverage.size);
   const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
   const savedAt = useAppStore((s) => s.savedAt);
   const kinds = [...origins];

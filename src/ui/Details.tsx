@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectCoverage } from '../state/derived.ts';
+import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
+import { ficheHref } from '../state/url.ts';
 import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
@@ -13,9 +14,10 @@ export function Details() {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.selected);
   const municipality = useAppStore((s) => (s.selected ? s.places?.municipality.get(s.selected) : undefined));
-  const initiatives = useAppStore((s) => (s.selected ? s.initiatives.initiativesIn(s.selected) : undefined));
-  const coverage = useAppStore((s) => (s.selected ? (selectCoverage(s).get(s.selected) ?? 'nodata') : 'nodata'));
+  const initiatives = useAppStore((s) => (s.selected ? selectView(s).initiativesIn(s.selected) : undefined));
+  const coverage = useAppStore((s) => (s.selected ? selectView(s).classOf(s.selected) : 'nodata'));
   const select = useAppStore((s) => s.select);
+  const ficheLink = useAppStore((s) => (s.selected ? ficheHref(s, s.selected) : ''));
   const names = useNames();
   const panelRef = useRef<HTMLElement>(null);
 
@@ -51,7 +53,7 @@ export function Details() {
       </p>
       <MunicipalityFacts municipality={municipality} />
       <p>
-        <a href={`?fiche=${municipality.nis}&lang=${names.language}`}>{t('export.fiche')}</a>
+        <a href={ficheLink}>{t('export.fiche')}</a>
       </p>
       <h3>{t('details.cells')}</h3>
       <Statements nis={municipality.nis} />

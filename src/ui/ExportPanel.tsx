@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { municipalitiesGeojson, tableCsv, zonesGeojson } from '../data/export.ts';
-import { statementDate } from '../domain/coverage.ts';
+import { municipalityRows } from '../domain/rows.ts';
 import { type Origin, originKind } from '../domain/types.ts';
-import { COVERAGE } from '../domain/vocabulary.ts';
+import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { mapCanvas } from '../map/MapView.tsx';
-import { selectCoverage, selectCoverageView, selectMatches, selectOriginKinds } from '../state/derived.ts';
+import { selectOriginKinds, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { download, stamp } from './download.ts';
 import { composeMapPng } from './mapPng.ts';
@@ -35,20 +35,6 @@ export function ExportPanel() {
   const names = useNames();
   const examples = useAppStore((s) => selectOriginKinds(s).has('examples'));
 
-  const context = () => {
-    const s = useAppStore.getState();
-    const matches = selectMatches(s);
-    return {
-      s,
-      matched: (s.places?.municipalities ?? []).filter((m) => matches.has(m.nis)),
-      geo: {
-        coverage: selectCoverage(s),
-        deciding: selectCoverageView(s).deciding,
-        initiatives: s.initiatives,
-        asOf: s.asOf,
-      },
-    };
-  };
   const originText = (origin: Origin) => {
     const kind = originKind(origin);
     return kind === 'file'
@@ -61,7 +47,7 @@ export function ExportPanel() {
       filters.region && names.area(filters.region),
       filters.province && names.area(filters.province),
       filters.zone && names.zone(filters.zone),
-      filters.status && t(`coverage.${filters.status}`),
+      filters.status.map((c) => t(`coverage.${c}`)).join(' + '),
       filters.theme && t(`theme.${filters.theme}`),
     ].filter(Boolean);
     return parts.length ? parts.join(' · ') : t('export.noFilters');
@@ -70,65 +56,48 @@ export function ExportPanel() {
     `livcr-${examples ? 'EXAMPLES-' : ''}${kind}-${names.language}-${stamp(useAppStore.getState().asOf)}.${extension}`;
 
   const exportCsv = () => {
-    const { s, matched, geo } = context();
-    const rows = matched.map((m) => {
-      const statement = geo.deciding.get(m.nis);
-      return {
-        nis: m.nis,
-        name: names.municipality(m.nis),
-        province: names.area(m.province),
-        zone: names.zone(m.zone),
-        zoneCode: s.places?.zone.get(m.zone)?.code ?? '',
-        status: t(`coverage.${geo.coverage.get(m.nis) ?? 'nodata'}`),
-        cells: statement?.name ?? '',
-        statementDate: statement ? (statementDate(statement) ?? '') : '',
-        source: statement?.sourceUrl ?? '',
-        origin: statement ? originText(statement.origin) : '',
-        initiatives: geo.initiatives.countIn(m.nis),
-        population: m.population,
-      };
-    });
+    const s = useAppStore.getState();
+    const rows = municipalityRows(selectView(s), (id) => s.places?.zone.get(id)?.code ?? null, names);
     rows.sort((a, b) => names.compare(a.name, b.name));
-    const csv = tableCsv(
-      COLUMNS.map((c) => t(`columns.${c}`)),
-      rows,
-    );
+    const header = COLUMNS.map((c) => t(`columns.${c}`));
+    const text = { coverage: (c: Coverage) => t(`coverage.${c}`), origin: originText };
+    // Belgian Excel reads ';' in Dutch, French and German settings, ',' in English ones.
+    const csv = tableCsv(header, rows, text, names.language === 'en' ? ',' : ';');
     download(fileName('municipalities', 'csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   };
   const exportGeojson = (kind: 'municipalities' | 'zones') => {
-    const { s, matched, geo } = context();
+    const s = useAppStore.getState();
     if (!s.geometry || !s.places) return;
-    const include = new Set(matched.map((m) => m.nis));
-    const places = s.places;
+    const view = selectView(s);
     const collection =
       kind === 'municipalities'
         ? municipalitiesGeojson(
-            s.geometry.municipalities.features.filter((f) => include.has(String(f.id).padStart(5, '0'))),
-            places.municipality,
+            s.geometry.municipalities.features,
+            s.places.municipality,
             (m) => names.municipality(m.nis),
-            geo,
+            view,
           )
-        : zonesGeojson(s.geometry.topology, places.lookup.zones, include, (z) => names.zone(z.id), geo);
+        : zonesGeojson(s.geometry.topology, s.places.lookup.zones, (z) => names.zone(z.id), view);
     download(fileName(kind, 'geojson'), new Blob([JSON.stringify(collection)], { type: 'application/geo+json' }));
   };
   const exportPng = async () => {
     const canvas = mapCanvas();
     if (!canvas) return;
-    const { geo, matched } = context();
-    const asOf = useAppStore.getState().asOf;
+    const view = selectView(useAppStore.getState());
+    const asOf = view.asOf;
     const lines = [
       `${t('export.filters')}: ${describeFilters()}`,
       asOf ? t('export.asOf', { date: asOf }) : t('timeline.latest'),
     ];
     if (examples) lines.unshift(t('facts.examples.label'));
     const blob = await composeMapPng(canvas, {
-      title: `${t('export.title')} – ${t('filters.count', { count: matched.length, total: useAppStore.getState().places?.municipalities.length ?? 0 })}`,
+      title: `${t('export.title')} – ${t('filters.count', { count: view.matched.length, total: useAppStore.getState().places?.municipalities.length ?? 0 })}`,
       lines,
       legendTitle: t('legend.heading'),
       legend: COVERAGE.map((c) => ({
         color: COVERAGE_COLORS[c],
         label: t(`coverage.${c}`),
-        count: matched.filter((m) => (geo.coverage.get(m.nis) ?? 'nodata') === c).length,
+        count: view.classCounts[c],
       })),
       attribution: ATTRIBUTION,
     });

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { similarMunicipalities } from '../domain/similar.ts';
-import { selectCoverage } from '../state/derived.ts';
+import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
+import { mapHref } from '../state/url.ts';
 import { DataBanner } from './DataBanner.tsx';
 import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { useNames } from './names.ts';
@@ -13,13 +14,12 @@ export function Fiche({ nis }: { nis: string }) {
   const names = useNames();
   const places = useAppStore((s) => s.places);
   const load = useAppStore((s) => s.load);
-  const coverage = useAppStore(selectCoverage);
-  const initiatives = useAppStore((s) => s.initiatives);
+  const view = useAppStore(selectView);
   const municipality = places?.municipality.get(nis);
+  const back = useAppStore((s) => mapHref(s, nis));
   if (load.status !== 'ready') return <p className="fiche">{t('app.loading')}</p>;
   if (!municipality || !places) return <p className="fiche">NIS {nis}?</p>;
-  const similar = similarMunicipalities(municipality, places.municipalities, coverage);
-  const back = `?m=${nis}&lang=${names.language}`;
+  const similar = similarMunicipalities(municipality, places.municipalities, view.coverage);
 
   return (
     <article className="fiche" aria-labelledby="fiche-title">
@@ -34,14 +34,14 @@ export function Fiche({ nis }: { nis: string }) {
       <h1 id="fiche-title">{names.municipality(nis)}</h1>
       <MunicipalityFacts municipality={municipality}>
         <dt>{t('filters.status')}</dt>
-        <dd>{t(`coverage.${coverage.get(nis) ?? 'nodata'}`)}</dd>
+        <dd>{t(`coverage.${view.classOf(nis)}`)}</dd>
       </MunicipalityFacts>
       <h2>{t('details.cells')}</h2>
       <Statements nis={nis} />
       <h2>{t('details.initiatives')}</h2>
-      {initiatives.initiativesIn(nis).length ? (
+      {view.initiativesIn(nis).length ? (
         <ul className="initiatives" aria-label={t('details.initiatives')}>
-          {initiatives.initiativesIn(nis).map((i) => (
+          {view.initiativesIn(nis).map((i) => (
             <InitiativeItem key={i.id} initiative={i} />
           ))}
         </ul>
@@ -55,11 +55,11 @@ export function Fiche({ nis }: { nis: string }) {
         <section key={m.nis} className="similar">
           <h3>
             {names.municipality(m.nis)} · {m.population.toLocaleString(names.language)} ·{' '}
-            {t(`coverage.${coverage.get(m.nis) ?? 'nodata'}`)}
+            {t(`coverage.${view.classOf(m.nis)}`)}
           </h3>
-          {initiatives.initiativesIn(m.nis).length ? (
+          {view.initiativesIn(m.nis).length ? (
             <ul className="initiatives">
-              {initiatives.initiativesIn(m.nis).map((i) => (
+              {view.initiativesIn(m.nis).map((i) => (
                 <InitiativeItem key={i.id} initiative={i} />
               ))}
             </ul>

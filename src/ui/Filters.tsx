@@ -1,10 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import type { Filters as FilterValues } from '../domain/filters.ts';
-import { isCovered } from '../domain/stats.ts';
-import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
-import { selectCoverage, selectMatches, selectOriginKinds } from '../state/derived.ts';
+import { ANY_ACTIVE, hasFilters } from '../domain/filters.ts';
+import { COVERAGE, type Coverage, isOneOf, THEMES } from '../domain/vocabulary.ts';
+import { selectOriginKinds, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
@@ -31,54 +29,50 @@ function FilterSelect(props: { label: string; value: string; options: Option[]; 
   );
 }
 
+const ANY_ACTIVE_KEY = 'any-active';
+
+/** The status filter's choice as one select value: a class, "any active cell", or a list from a link. */
+const statusKey = (status: readonly Coverage[]) =>
+  status.length === ANY_ACTIVE.length && ANY_ACTIVE.every((c) => status.includes(c))
+    ? ANY_ACTIVE_KEY
+    : status.join(',');
+
 export function Filters() {
   const { t } = useTranslation();
   const places = useAppStore((s) => s.places);
   const filters = useAppStore((s) => s.filters);
   const setFilter = useAppStore((s) => s.setFilter);
   const resetFilters = useAppStore((s) => s.resetFilters);
-  const matchCount = useAppStore((s) => selectMatches(s).size);
-  const counts = useAppStore(
-    useShallow((s) => {
-      const coverage = selectCoverage(s);
-      let covered = 0;
-      let named = 0;
-      for (const nis of selectMatches(s)) {
-        if (isCovered(coverage.get(nis))) covered++;
-        if (coverage.has(nis)) named++;
-      }
-      const origins = selectOriginKinds(s);
-      return { covered, named, onlyPublic: origins.size === 1 && origins.has('public') };
-    }),
-  );
+  const view = useAppStore(selectView);
+  const onlyPublic = useAppStore((s) => {
+    const kinds = selectOriginKinds(s);
+    return kinds.size === 1 && kinds.has('public');
+  });
   const loading = useAppStore((s) => s.load.status === 'loading');
   const names = useNames();
 
   const options = useMemo(() => {
     const byLabel = (a: Option, b: Option) => names.compare(a.label, b.label);
-    if (!places) return { regions: [], provinces: [], zones: [] };
-    const provinces = places.lookup.provinces.filter((p) => !filters.region || p.region === filters.region);
-    const zones = places.lookup.zones.filter((z) => {
-      const provincesOfZone = places.zoneProvinces(z.id);
-      if (filters.province) return provincesOfZone.includes(filters.province);
-      return !filters.region || z.region === filters.region;
-    });
+    const zoneLabel = (id: string) => `${names.zone(id)} (${places?.zone.get(id)?.code ?? t('details.codeUnknown')})`;
     return {
-      regions: places.lookup.regions.map((r) => ({ value: r.id, label: names.area(r.id) })).sort(byLabel),
-      provinces: provinces.map((p) => ({ value: p.id, label: names.area(p.id) })).sort(byLabel),
-      zones: zones
-        .map((z) => ({
-          value: z.id,
-          label: `${names.zone(z.id)} (${z.code ?? t('details.codeUnknown')})`,
-        }))
-        .sort(byLabel),
+      regions: view.options.regions.map((id) => ({ value: id, label: names.area(id) })).sort(byLabel),
+      provinces: view.options.provinces.map((id) => ({ value: id, label: names.area(id) })).sort(byLabel),
+      zones: view.options.zones.map((id) => ({ value: id, label: zoneLabel(id) })).sort(byLabel),
+      themes: THEMES.map((th) => ({ value: th, label: t(`theme.${th}`) })).sort(byLabel),
     };
-  }, [places, filters.region, filters.province, names, t]);
+  }, [view.options, places, names, t]);
 
-  const byLabel = (a: Option, b: Option) => names.compare(a.label, b.label);
-  const set = (key: keyof FilterValues) => (value: string) => {
-    if (key === 'status') setFilter('status', isOneOf(COVERAGE, value) ? value : '');
-    else if (key === 'theme') setFilter('theme', isOneOf(THEMES, value) ? value : '');
+  const status = statusKey(filters.status);
+  const statusOptions = [
+    { value: ANY_ACTIVE_KEY, label: t('filters.anyActive') },
+    ...COVERAGE.map((c) => ({ value: c, label: t(`coverage.${c}`) })),
+  ];
+  if (status && !statusOptions.some((o) => o.value === status))
+    statusOptions.push({ value: status, label: filters.status.map((c) => t(`coverage.${c}`)).join(' + ') });
+  const setStatus = (value: string) =>
+    setFilter('status', value === ANY_ACTIVE_KEY ? ANY_ACTIVE : COVERAGE.filter((c) => value.split(',').includes(c)));
+  const set = (key: 'region' | 'province' | 'zone' | 'theme') => (value: string) => {
+    if (key === 'theme') setFilter('theme', isOneOf(THEMES, value) ? value : '');
     else setFilter(key, value);
   };
 
@@ -98,37 +92,27 @@ export function Filters() {
         onChange={set('province')}
       />
       <FilterSelect label={t('filters.zone')} value={filters.zone} options={options.zones} onChange={set('zone')} />
-      <FilterSelect
-        label={t('filters.status')}
-        value={filters.status}
-        options={COVERAGE.map((c) => ({ value: c, label: t(`coverage.${c}`) }))}
-        onChange={set('status')}
-      />
-      <FilterSelect
-        label={t('filters.theme')}
-        value={filters.theme}
-        options={THEMES.map((th) => ({ value: th, label: t(`theme.${th}`) })).sort(byLabel)}
-        onChange={set('theme')}
-      />
+      <FilterSelect label={t('filters.status')} value={status} options={statusOptions} onChange={setStatus} />
+      <FilterSelect label={t('filters.theme')} value={filters.theme} options={options.themes} onChange={set('theme')} />
       <div className="filters-footer">
         <p role="status" className="count" data-testid="match-count">
           {loading ? (
             t('facts.count.loading')
           ) : (
             <>
-              {t('filters.count', { count: matchCount, total: places?.municipalities.length ?? 0 })}
-              <span className="count-covered"> {t('filters.covered', { covered: counts.covered })}</span>
+              {t('filters.count', { count: view.matched.length, total: places?.municipalities.length ?? 0 })}
+              <span className="count-covered"> {t('filters.covered', { covered: view.covered })}</span>
               <span className="count-named" data-testid="named-count">
                 {' '}
-                {t(counts.onlyPublic ? 'facts.count.public' : 'facts.count.data', {
-                  named: counts.named,
-                  total: matchCount,
+                {t(onlyPublic ? 'facts.count.public' : 'facts.count.data', {
+                  named: view.named,
+                  total: view.matched.length,
                 })}
               </span>
             </>
           )}
         </p>
-        <button type="button" onClick={resetFilters} disabled={!Object.values(filters).some(Boolean)}>
+        <button type="button" onClick={resetFilters} disabled={!hasFilters(filters)}>
           {t('filters.reset')}
         </button>
       </div>

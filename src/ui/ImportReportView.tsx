@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv, UTF8_BOM } from '../data/csvWrite.ts';
-import type { ImportReport, Problem } from '../data/import/report.ts';
+import { fatalText, type ImportReport, type Problem, problemText } from '../data/import/report.ts';
 
 const FLAT_LIMIT = 20;
 const ROWS_PER_GROUP = 100;
@@ -26,7 +26,7 @@ function ProblemRows({ problems }: { problems: Problem[] }) {
             <td>{p.column}</td>
             <td className="value">{p.value}</td>
             <td>
-              <strong>{t(`import.${p.severity}`)}</strong>: {p.reason}
+              <strong>{t(`import.${p.severity}`)}</strong>: {problemText(t, p)}
             </td>
           </tr>
         ))}
@@ -70,7 +70,7 @@ function ProblemGroup({ group }: { group: Problem[] }) {
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        <strong>{t(`import.${first.severity}`)}</strong> · {first.column}: {first.reason} —{' '}
+        <strong>{t(`import.${first.severity}`)}</strong> · {first.column}: {problemText(t, first)} —{' '}
         {t('import.rowsCount', { count: group.length })}
       </summary>
       {open && <ProblemRows problems={group.slice(0, ROWS_PER_GROUP)} />}
@@ -97,12 +97,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     <section role="status" className="import-report" aria-label={report.fileName}>
       {report.fatal ? (
         <p className="fatal">
-          {t('import.nothing', { file: report.fileName })} {report.fatal}
+          {t('import.nothing', { file: report.fileName })} {fatalText(t, report.fatal)}
         </p>
       ) : (
         <>
           <p>
-            <strong>{t('import.summary', { imported: report.imported, total: report.totalRows })}</strong>{' '}
+            <strong>{t('import.summary', { count: report.imported, total: report.totalRows })}</strong>{' '}
             {t('import.details', {
               file: report.fileName,
               kind: t(`import.kind.${report.kind ?? 'cells'}`),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { COVERAGE } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectCoverage } from '../state/derived.ts';
+import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 
 export function Swatch({ color }: { color: string }) {
@@ -10,14 +10,10 @@ export function Swatch({ color }: { color: string }) {
 
 export function Legend() {
   const { t } = useTranslation();
-  const coverage = useAppStore(selectCoverage);
-  const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
+  const counts = useAppStore((s) => selectView(s).classCounts);
   const showZoneBorders = useAppStore((s) => s.showZoneBorders);
   const showProvinceBorders = useAppStore((s) => s.showProvinceBorders);
   const setBorders = useAppStore((s) => s.setBorders);
-  const counts = new Map<string, number>();
-  for (const c of coverage.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
-  counts.set('nodata', total - coverage.size);
 
   return (
     <section className="legend" aria-labelledby="legend-heading">
@@ -27,7 +23,7 @@ export function Legend() {
           <li key={c}>
             <Swatch color={COVERAGE_COLORS[c]} />
             <span>{t(`coverage.${c}`)}</span>
-            <span className="legend-count">{counts.get(c) ?? 0}</span>
+            <span className="legend-count">{counts[c]}</span>
           </li>
         ))}
       </ul>

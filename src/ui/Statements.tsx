@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { historyOf, statementDate } from '../domain/coverage.ts';
 import { type Cell, type Origin, originKind } from '../domain/types.ts';
 import { formatPartialDate } from '../i18n/format.ts';
-import { selectCellsByMunicipality, selectCoverageView } from '../state/derived.ts';
+import { selectCellsByMunicipality, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
@@ -80,7 +80,7 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
 export function Statements({ nis }: { nis: string }) {
   const { t } = useTranslation();
   const cells = useAppStore((s) => selectCellsByMunicipality(s).get(nis));
-  const deciding = useAppStore((s) => selectCoverageView(s).deciding.get(nis));
+  const deciding = useAppStore((s) => selectView(s).deciding.get(nis));
   const asOf = useAppStore((s) => s.asOf);
   const history = historyOf(cells ?? [], asOf || undefined).filter((c) => c !== deciding);
   if (!deciding && history.length === 0) return <p className="muted">{t('details.noCells')}</p>;

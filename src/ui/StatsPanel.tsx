@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { computeStats, type Stats, statsBy } from '../domain/stats.ts';
 import { CELL_LEVELS, CELL_STATUSES, COVERAGE, THEMES } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectCoverageView, selectMatches } from '../state/derived.ts';
+import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { BarTable } from './BarTable.tsx';
 import { useNames } from './names.ts';
@@ -24,24 +24,18 @@ export function StatsPanel() {
   const { t } = useTranslation();
   const id = useId();
   const names = useNames();
-  const places = useAppStore((s) => s.places);
-  const initiatives = useAppStore((s) => s.initiatives);
-  const asOf = useAppStore((s) => s.asOf);
-  const view = useAppStore(selectCoverageView);
-  const coverage = view.coverage;
-  const matches = useAppStore(selectMatches);
+  const view = useAppStore(selectView);
   const setFilter = useAppStore((s) => s.setFilter);
   const [breakdown, setBreakdown] = useState<Breakdown>('province');
-  const set = useMemo(() => (places?.municipalities ?? []).filter((m) => matches.has(m.nis)), [places, matches]);
-  const input = useMemo(() => ({ view, initiatives, asOf }), [view, initiatives, asOf]);
-  const stats: Stats = useMemo(() => computeStats(set, input), [set, input]);
-  const groups = useMemo(() => statsBy(breakdown, set, input), [breakdown, set, input]);
+  const set = view.matched;
+  const stats: Stats = useMemo(() => computeStats(set, view), [set, view]);
+  const groups = useMemo(() => statsBy(breakdown, set, view), [breakdown, set, view]);
   const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
   const number = (n: number) => n.toLocaleString(names.language);
   const byCoverage = COVERAGE.map((c) => ({
     key: c,
     label: t(`coverage.${c}`),
-    value: set.filter((m) => (coverage.get(m.nis) ?? 'nodata') === c).length,
+    value: view.classCounts[c],
   }));
   const maxOf = (values: number[]) => Math.max(1, ...values);
   const areaName = (key: string) => (breakdown === 'zone' ? names.zone(key) : names.area(key));
@@ -68,7 +62,7 @@ export function StatsPanel() {
           ...b,
           share: b.value / maxOf(byCoverage.map((x) => x.value)),
           color: COVERAGE_COLORS[b.key],
-          onChoose: () => setFilter('status', b.key),
+          onChoose: () => setFilter('status', [b.key]),
           chooseLabel: t('stats.applyFilter', { name: b.label }),
         }))}
       />

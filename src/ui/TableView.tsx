@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type MunicipalityRow, municipalityRows } from '../domain/rows.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectCoverage, selectMatches } from '../state/derived.ts';
+import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
@@ -10,42 +11,23 @@ import { useNames } from './names.ts';
 type Column = 'name' | 'province' | 'zone' | 'status' | 'initiatives';
 const COLUMNS: Column[] = ['name', 'province', 'zone', 'status', 'initiatives'];
 
-export interface TableRow {
-  nis: string;
-  name: string;
-  province: string;
-  zone: string;
-  status: (typeof COVERAGE)[number];
-  initiatives: number;
-}
-
-/** The rows the table (and the CSV export) show: the filtered municipalities, sorted. */
-export function useTableRows(sort: { column: Column; descending: boolean }): TableRow[] {
-  const places = useAppStore((s) => s.places);
-  const matches = useAppStore(selectMatches);
-  const coverage = useAppStore(selectCoverage);
-  const initiatives = useAppStore((s) => s.initiatives);
+/** The rows the table shows: the filtered municipalities at the date, sorted. */
+function useTableRows(sort: { column: Column; descending: boolean }): MunicipalityRow[] {
+  const view = useAppStore(selectView);
+  const zones = useAppStore((s) => s.places?.zone);
   const names = useNames();
   return useMemo(() => {
-    const rows = (places?.municipalities ?? [])
-      .filter((m) => matches.has(m.nis))
-      .map((m) => ({
-        nis: m.nis,
-        name: names.municipality(m.nis),
-        province: names.area(m.province),
-        zone: names.zone(m.zone),
-        status: coverage.get(m.nis) ?? 'nodata',
-        initiatives: initiatives.countIn(m.nis),
-      }));
+    const rows = municipalityRows(view, (id) => zones?.get(id)?.code ?? null, names);
     const { column, descending } = sort;
-    const value = (r: TableRow) => (column === 'status' ? COVERAGE.indexOf(r.status) : r[column]);
+    const value = (r: MunicipalityRow) =>
+      column === 'status' ? COVERAGE.indexOf(r.coverage) : column === 'initiatives' ? r.initiatives : r[column];
     rows.sort((a, b) => {
       const [x, y] = [value(a), value(b)];
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : names.compare(String(x), String(y));
       return (descending ? -order : order) || names.compare(a.name, b.name);
     });
     return rows;
-  }, [places, matches, coverage, initiatives, names, sort]);
+  }, [view, zones, names, sort]);
 }
 
 export function TableView() {
@@ -93,7 +75,7 @@ export function TableView() {
               <td>{row.province}</td>
               <td>{row.zone}</td>
               <td>
-                <Swatch color={COVERAGE_COLORS[row.status]} /> {t(`coverage.${row.status}`)}
+                <Swatch color={COVERAGE_COLORS[row.coverage]} /> {t(`coverage.${row.coverage}`)}
               </td>
               <td className="number">{row.initiatives}</td>
             </tr>

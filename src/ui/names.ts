@@ -1,14 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import type { PoliceZone } from '../domain/atlas.ts';
-import type { Language } from '../domain/types.ts';
-import { placeName } from '../i18n/content.ts';
+import { placeName, zoneName } from '../i18n/content.ts';
 import { useAppStore } from '../state/store.ts';
-
-/** A zone's name in the language; NL and FR names exist, German and English use the local one. */
-export function zoneName(zone: PoliceZone, language: Language): string {
-  if (language === 'nl' || language === 'fr') return zone.names[language];
-  return zone.region === '03000' ? zone.names.fr : zone.names.nl;
-}
 
 /**
  * Name lookups by code, and a comparison for sorting names, in the current language. The result

@@ -81,7 +81,7 @@ describe('data build on the real 2025 sources', () => {
     expect(rows(initiatives)).toHaveLength(86); // 85 public rows + the Anderlecht colloquium initiative
     expect([...rows(cells), ...rows(initiatives)].every((row) => !row.endsWith(',true'))).toBe(true);
     expect(cells).toContain(
-      '"LIVC-R Ternat, Affligem, Roosdaal, Liedekerke",zonal,23086|23105|23097|23044,,active,2017-07-03',
+      '"LIVC-R Ternat, Affligem, Roosdaal, Liedekerke",zonal,23086|23105|23097|23044,,,,active,2017-07-03',
     );
     // The seed text's initiatives: Aalst and Dison merged into the public rows, Anderlecht on its own.
     expect(initiatives).toContain('as ""ABC""');

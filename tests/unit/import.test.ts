@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeCell, toCsv } from '../../src/data/csvWrite.ts';
+import { type Fatal, fatalText } from '../../src/data/import/report.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
 import { counts, run, utf8, utf16le, windows1252 } from './fixtures/import.ts';
 
 const CELLS = 'cell_id,name,level,municipalities,police_zone,status,established_on,website';
+const en = createTranslator('en');
 
 describe('import: delimiters and encodings', () => {
   it('reads comma-separated UTF-8', () => {
@@ -60,7 +63,7 @@ describe('import: dates', () => {
         column: 'established_on',
         value: '31/02/2020',
         severity: 'warning',
-        code: 'invalid_date',
+        code: 'invalid_partial_date',
       }),
     ]);
   });
@@ -110,7 +113,8 @@ describe('import: broken rows and files', () => {
   it('refuses a file with a required column missing', () => {
     const result = run(utf8('cell_id,name,municipalities,status\nc1,A,Namur,active\n'));
     expect(counts(result)).toEqual({ kind: 'none', total: 1, imported: 0, rejected: 0, unplaced: 0 });
-    expect(result.report.fatal).toBe('Missing required column(s): level.');
+    expect(result.report.fatal).toEqual({ code: 'missing_columns', params: { list: 'level', count: 1 } });
+    expect(fatalText(en, result.report.fatal as Fatal)).toBe('Missing required column: level.');
   });
 
   it('rejects rows with an empty required value, an unknown level or too many fields', () => {
@@ -122,7 +126,7 @@ describe('import: broken rows and files', () => {
     expect(counts(result)).toEqual({ kind: 'cells', total: 4, imported: 1, rejected: 3, unplaced: 0 });
     expect(result.report.problems.map((p) => [p.row, p.column, p.code])).toEqual([
       [2, 'name', 'required'],
-      [3, 'level', 'invalid_value'],
+      [3, 'level', 'invalid_level'],
       [4, '(column 9)', 'field_count'],
     ]);
   });
@@ -157,12 +161,14 @@ describe('import: broken rows and files', () => {
   ])('refuses %s with a clear message', (_name, bytes, message) => {
     const result = run(bytes);
     expect(result.kind).toBe('none');
-    expect(result.report.fatal).toContain(message);
+    expect(fatalText(en, result.report.fatal as Fatal)).toContain(message);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
     const result = run(new Uint8Array(40_000_001));
-    expect(result.report.fatal).toBe('The file is 40.0 MB; the limit is 40.0 MB. Split it into smaller files.');
+    expect(fatalText(en, result.report.fatal as Fatal)).toBe(
+      'The file is 40.0 MB; the limit is 40.0 MB. Split it into smaller files.',
+    );
   });
 });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Municipality } from '../../src/domain/atlas.ts';
 import { coverageAt } from '../../src/domain/coverage.ts';
+import { NO_FILTERS } from '../../src/domain/filters.ts';
 import { InitiativeTable } from '../../src/domain/initiativeTable.ts';
+import { createPlaces } from '../../src/domain/places.ts';
 import { computeStats, statsBy, timeline } from '../../src/domain/stats.ts';
 import type { Cell } from '../../src/domain/types.ts';
+import { deriveView } from '../../src/domain/view.ts';
 
 const place = (nis: string, province: string, zone: string, population: number): Municipality => ({
   nis,
@@ -72,9 +75,12 @@ const initiatives = InitiativeTable.from([
   },
 ]);
 
+const places = createPlaces({ municipalities, zones: [], provinces: [], regions: [], oldCodes: {} });
+const viewAt = (asOf = '') => deriveView(places, coverageAt(cells, asOf || undefined), initiatives, NO_FILTERS, asOf);
+
 describe('statistics', () => {
   it('counts cells, coverage and population exactly, each municipality once', () => {
-    const stats = computeStats(municipalities, { view: coverageAt(cells), initiatives });
+    const stats = computeStats(municipalities, viewAt());
     expect(stats).toMatchObject({
       municipalities: 4,
       named: 4,
@@ -92,12 +98,12 @@ describe('statistics', () => {
 
   it('counts only what was in force on a date', () => {
     const asOf = '2017-06-01';
-    const stats = computeStats(municipalities, { view: coverageAt(cells, asOf), initiatives, asOf });
+    const stats = computeStats(municipalities, viewAt(asOf));
     expect(stats).toMatchObject({ named: 2, covered: 1, populationCovered: 1000, cells: 2, initiatives: 1 });
   });
 
   it('breaks down by province', () => {
-    const byProvince = statsBy('province', municipalities, { view: coverageAt(cells), initiatives });
+    const byProvince = statsBy('province', municipalities, viewAt());
     expect(
       byProvince.map((g) => [g.id, g.stats.covered, g.stats.populationCovered, g.stats.cells, g.stats.initiatives]),
     ).toEqual([

@@ -10,6 +10,8 @@ export const CELL_FIELDS = [
   'level',
   'municipalities',
   'police_zone',
+  'postcode',
+  'province',
   'status',
   'established_on',
   'mobile_team_support',
@@ -25,6 +27,8 @@ export const INITIATIVE_FIELDS = [
   ...LANGS.map((l) => `title_${l}` as const),
   ...LANGS.map((l) => `description_${l}` as const),
   'municipalities',
+  'postcode',
+  'province',
   'theme',
   'target_group',
   'organisation',
@@ -124,6 +128,17 @@ const ALIASES: Record<string, Field> = {
   notiz: 'note',
   anmerkung: 'note',
   quote: 'note',
+  postcode: 'postcode',
+  code_postal: 'postcode',
+  postnummer: 'postcode',
+  postleitzahl: 'postcode',
+  plz: 'postcode',
+  provincie: 'province',
+  provinz: 'province',
+  identifiant_cellule: 'cell_id',
+  identifiant_initiative: 'initiative_id',
+  id_cel: 'cell_id',
+  id_initiatief: 'initiative_id',
 };
 for (const lang of LANGS) {
   for (const [word, field] of [
@@ -144,7 +159,8 @@ export function fieldOf(header: string, kind: FileKind): Field | undefined {
   if (fields.includes(key)) return key as Field;
   const alias = ALIASES[key];
   if (alias && fields.includes(alias)) return alias;
-  if (key === 'id') return kind === 'cells' ? 'cell_id' : 'initiative_id';
+  // A bare "id" names the row in either kind of file.
+  if (['id', 'identifiant', 'kennung'].includes(key)) return kind === 'cells' ? 'cell_id' : 'initiative_id';
   return undefined;
 }
 
@@ -159,7 +175,7 @@ export function detectKind(headers: string[]): FileKind | undefined {
   ) {
     return 'initiatives';
   }
-  if (keys.includes('cell_id') || (has('cells', 'level') && has('cells', 'status'))) return 'cells';
+  if (has('cells', 'cell_id') || (has('cells', 'level') && has('cells', 'status'))) return 'cells';
   return undefined;
 }
 

@@ -7,23 +7,19 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'window
 export type DecodeFailure = 'empty' | 'too_large' | 'binary' | 'spreadsheet';
 export type Decoded =
   | { ok: true; text: string; encoding: Encoding }
-  | { ok: false; failure: DecodeFailure; detail: string };
+  | { ok: false; failure: DecodeFailure; params?: { size: string; limit: string } };
 
 const mb = (n: number) => (n / 1e6).toFixed(1);
-export const tooLarge = (size: number) =>
-  `The file is ${mb(size)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB. Split it into smaller files.`;
+/** The sizes the too_large message names. */
+export const tooLarge = (size: number) => ({ size: mb(size), limit: mb(MAX_FILE_BYTES) });
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, failure: 'empty', detail: 'The file is empty.' };
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, failure: 'too_large', detail: tooLarge(bytes.length) };
+  if (bytes.length === 0) return { ok: false, failure: 'empty' };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, failure: 'too_large', params: tooLarge(bytes.length) };
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    return {
-      ok: false,
-      failure: 'spreadsheet',
-      detail: 'This is a spreadsheet workbook, not CSV. Save it as "CSV (semicolon delimited)" and import that.',
-    };
+    return { ok: false, failure: 'spreadsheet' };
   }
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
     return {
@@ -47,12 +43,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const head = bytes.subarray(0, 65_536);
   let control = 0;
   for (const b of head) if (b === 0 || (b < 9 && b !== 0)) control++;
-  if (control > 0)
-    return {
-      ok: false,
-      failure: 'binary',
-      detail: 'The file holds binary data, not text. Choose a CSV file.',
-    };
+  if (control > 0) return { ok: false, failure: 'binary' };
   try {
     return {
       ok: true,

@@ -3,7 +3,7 @@ import { detectKind, type Field, type FileKind, fieldOf, REQUIRED } from './colu
 import type { ImportContext } from './context.ts';
 import { decodeBytes } from './decode.ts';
 import { toCell, toInitiative } from './records.ts';
-import { emptyReport, type ImportReport } from './report.ts';
+import { emptyReport, type FatalCode, type ImportReport, type MessageParams } from './report.ts';
 import { MAX_FIELD_LENGTH, RowProblems } from './rows.ts';
 import { parseTable } from './table.ts';
 
@@ -14,9 +14,9 @@ export type ImportResult =
 
 export type Progress = (done: number, total: number) => void;
 
-const fail = (report: ImportReport, fatal: string): ImportResult => ({
+const fail = (report: ImportReport, code: FatalCode, params?: MessageParams): ImportResult => ({
   kind: 'none',
-  report: { ...report, fatal },
+  report: { ...report, fatal: { code, ...(params ? { params } : {}) } },
 });
 
 /**
@@ -32,21 +32,18 @@ export function importCsv(
   const { origin = `file:${fileName}`, onProgress } = options;
   const report = emptyReport(fileName);
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return fail(report, decoded.detail);
+  if (!decoded.ok) return fail(report, decoded.failure, decoded.params);
   report.encoding = decoded.encoding;
   const table = parseTable(decoded.text);
   report.delimiter = table.delimiter;
   report.totalRows = table.rows.length;
-  if (table.header.every((h) => !h)) return fail(report, 'The file has no header row.');
+  if (table.header.every((h) => !h)) return fail(report, 'no_header');
   const kind = detectKind(table.header);
   if (!kind) {
-    return fail(
-      report,
-      'Cannot tell which file this is: a cells file needs a cell_id column, an initiatives file an initiative_id column.',
-    );
+    return fail(report, 'unknown_kind');
   }
   report.kind = kind;
-  if (table.rows.length === 0) return fail(report, 'The file has a header but no data rows.');
+  if (table.rows.length === 0) return fail(report, 'no_rows');
 
   const columns = new Map<Field, number>();
   table.header.forEach((header, i) => {
@@ -56,7 +53,7 @@ export function importCsv(
   });
   const missing = REQUIRED[kind].filter((f) => !columns.has(f));
   if (kind === 'initiatives' && ![...columns.keys()].some((f) => f.startsWith('title_'))) missing.push('title_nl');
-  if (missing.length > 0) return fail(report, `Missing required column(s): ${missing.join(', ')}.`);
+  if (missing.length > 0) return fail(report, 'missing_columns', { list: missing.join(', '), count: missing.length });
 
   report.rejectedRows.push(table.header);
   const seen = new Map<string, number>();
@@ -71,7 +68,7 @@ export function importCsv(
     };
     const id = get(idField);
     const firstRow = seen.get(id);
-    if (id && firstRow) problems.error(idField, id, 'duplicate_id', `the same id as row ${firstRow}`);
+    if (id && firstRow) problems.error(idField, id, 'duplicate_id', { row: firstRow });
     const record = problems.hasError ? undefined : buildRecord(kind, get, context, problems, origin);
     report.problems.push(...problems.list);
     if (record) {
@@ -110,29 +107,17 @@ function checkShape(
   const width = header.length;
   if (index === unterminatedAt) {
     const column = raw.findIndex((v) => v.includes('\n'));
-    problems.error(
-      header[Math.max(0, column)] ?? '(row)',
-      raw.join(' ').slice(0, 40),
-      'unterminated_quote',
-      'a quote opens here and never closes; the rest of the file was read into this row',
-    );
+    problems.error(header[Math.max(0, column)] ?? '(row)', raw.join(' ').slice(0, 40), 'unterminated_quote');
   }
   if (raw.length > width) {
-    problems.error(
-      `(column ${width + 1})`,
-      raw[width] ?? '',
-      'field_count',
-      `${raw.length} fields where the header has ${width}; is a value with the delimiter not quoted?`,
-    );
+    problems.error(`(column ${width + 1})`, raw[width] ?? '', 'field_count', { count: raw.length, width });
   }
   raw.forEach((value, i) => {
     if (value.length > MAX_FIELD_LENGTH) {
-      problems.error(
-        header[i] || `(column ${i + 1})`,
-        value.slice(0, 40),
-        'too_long',
-        `${value.length} characters; the limit is ${MAX_FIELD_LENGTH}`,
-      );
+      problems.error(header[i] || `(column ${i + 1})`, value.slice(0, 40), 'too_long', {
+        length: value.length,
+        limit: MAX_FIELD_LENGTH,
+      });
     }
   });
 }

@@ -1,18 +1,10 @@
+import { parseDate, parsePartialDate } from '../../domain/dates.ts';
 import type { Cell, Initiative, LocalizedText, Origin } from '../../domain/types.ts';
 import { MOBILE_TEAM_SUPPORT, THEMES } from '../../domain/vocabulary.ts';
 import type { Field } from './columns.ts';
-import { type ImportContext, resolveZone } from './context.ts';
+import { type ImportContext, type PlaceHints, resolveZone } from './context.ts';
 import { type RowProblems, resolveList } from './rows.ts';
-import {
-  parseBoolean,
-  parseDate,
-  parseHttpUrl,
-  parseLevel,
-  parsePartialDate,
-  parseStatus,
-  parseTheme,
-  splitList,
-} from './values.ts';
+import { parseBoolean, parseHttpUrl, parseLevel, parseStatus, parseTheme, splitList } from './values.ts';
 
 type Get = (field: Field) => string;
 
@@ -20,10 +12,7 @@ function optionalDate(get: Get, field: Field, problems: RowProblems, partial = f
   const value = get(field);
   if (!value) return undefined;
   const date = partial ? parsePartialDate(value) : parseDate(value);
-  if (!date) {
-    const forms = partial ? 'YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY' : 'YYYY-MM-DD or DD/MM/YYYY';
-    problems.warn(field, value, 'invalid_date', `not a date (use ${forms}); left empty`);
-  }
+  if (!date) problems.warn(field, value, partial ? 'invalid_partial_date' : 'invalid_date');
   return date;
 }
 
@@ -31,9 +20,16 @@ function optionalUrl(get: Get, field: Field, problems: RowProblems): string | un
   const value = get(field);
   if (!value) return undefined;
   const url = parseHttpUrl(value);
-  if (!url) problems.warn(field, value, 'invalid_url', 'only http(s) addresses are kept; this one is refused');
+  if (!url) problems.warn(field, value, 'invalid_url');
   return url;
 }
+
+/** A postcode, police zone or province on the row settles a name two municipalities share. */
+const hints = (get: Get): PlaceHints => ({
+  postcode: get('postcode'),
+  zone: get('police_zone'),
+  province: get('province'),
+});
 
 /** The row's dataset: the file's, unless its demo column marks it as an example. */
 const originOf = (get: Get, origin: Origin): Origin => (parseBoolean(get('demo')) ? 'examples' : origin);
@@ -47,7 +43,7 @@ function provenance(get: Get, problems: RowProblems): { sourceUrl?: string; sour
 
 function required(get: Get, field: Field, problems: RowProblems): string {
   const value = get(field);
-  if (!value) problems.error(field, '', 'required', 'required value is empty');
+  if (!value) problems.error(field, '', 'required');
   return value;
 }
 
@@ -55,15 +51,19 @@ export function toCell(get: Get, context: ImportContext, problems: RowProblems, 
   const id = required(get, 'cell_id', problems);
   const name = required(get, 'name', problems);
   const level = parseLevel(get('level'));
-  if (get('level') && !level)
-    problems.error('level', get('level'), 'invalid_value', 'must be municipal, zonal, intermunicipal or unknown');
+  if (get('level') && !level) problems.error('level', get('level'), 'invalid_level');
   else if (!level) required(get, 'level', problems);
   const status = parseStatus(get('status'));
-  if (get('status') && !status)
-    problems.error('status', get('status'), 'invalid_value', 'must be active, in_preparation, none or unknown');
+  if (get('status') && !status) problems.error('status', get('status'), 'invalid_status');
   else if (!status) required(get, 'status', problems);
 
-  const { municipalities, unplaced } = resolveList(context, 'municipalities', get('municipalities'), problems);
+  const { municipalities, unplaced } = resolveList(
+    context,
+    'municipalities',
+    get('municipalities'),
+    problems,
+    hints(get),
+  );
   let zone: string | undefined;
   const zoneReference = get('police_zone');
   if (zoneReference) {
@@ -73,40 +73,22 @@ export function toCell(get: Get, context: ImportContext, problems: RowProblems, 
       if (level === 'zonal')
         for (const nis of found.municipalities) if (!municipalities.includes(nis)) municipalities.push(nis);
     } else {
-      problems.warn(
-        'police_zone',
-        zoneReference,
-        'unknown_zone',
-        'no police zone has this code or name; kept as unplaced',
-      );
+      problems.warn('police_zone', zoneReference, 'unknown_zone');
       if (municipalities.length === 0) unplaced.push(zoneReference);
     }
   }
   if (!get('municipalities') && !zoneReference) {
-    problems.error(
-      'municipalities',
-      '',
-      'required',
-      level === 'zonal' ? 'give the municipalities or a police_zone' : 'required value is empty',
-    );
+    problems.error('municipalities', '', level === 'zonal' ? 'required_place' : 'required');
   }
   if (level === 'municipal' && municipalities.length > 1) {
-    problems.warn(
-      'municipalities',
-      get('municipalities'),
-      'invalid_value',
-      'a municipal cell with several municipalities; is it intermunicipal?',
-    );
+    problems.warn('municipalities', get('municipalities'), 'several_municipalities');
   }
   const support = splitList(get('mobile_team_support')).map((s) => s.toLowerCase());
   const unknownSupport = support.filter((s) => !(MOBILE_TEAM_SUPPORT as readonly string[]).includes(s));
   if (unknownSupport.length > 0) {
-    problems.warn(
-      'mobile_team_support',
-      unknownSupport.join('|'),
-      'ignored_value',
-      `unknown; expected ${MOBILE_TEAM_SUPPORT.join(', ')}`,
-    );
+    problems.warn('mobile_team_support', unknownSupport.join('|'), 'ignored_value', {
+      list: MOBILE_TEAM_SUPPORT.join(', '),
+    });
   }
   const establishedOn = optionalDate(get, 'established_on', problems, true);
   const updatedOn = optionalDate(get, 'updated_on', problems);
@@ -151,18 +133,22 @@ export function toInitiative(
 ): Initiative | undefined {
   const id = required(get, 'initiative_id', problems);
   const title = texts(get, 'title');
-  if (Object.keys(title).length === 0)
-    problems.error('title_nl', '', 'required', 'at least one of title_nl, title_fr, title_de, title_en is needed');
+  if (Object.keys(title).length === 0) problems.error('title_nl', '', 'required_title');
   const theme = parseTheme(get('theme'));
-  if (get('theme') && !theme)
-    problems.error('theme', get('theme'), 'invalid_value', `unknown theme; expected one of ${THEMES.join(', ')}`);
+  if (get('theme') && !theme) problems.error('theme', get('theme'), 'invalid_theme', { list: THEMES.join(', ') });
   else if (!theme) required(get, 'theme', problems);
   required(get, 'municipalities', problems);
-  const { municipalities, unplaced } = resolveList(context, 'municipalities', get('municipalities'), problems);
+  const { municipalities, unplaced } = resolveList(
+    context,
+    'municipalities',
+    get('municipalities'),
+    problems,
+    hints(get),
+  );
   const yearText = get('start_year');
   const year = Number(yearText);
   const startYear = /^\d{4}$/.test(yearText) && year >= 1945 && year <= 2100 ? year : undefined;
-  if (yearText && !startYear) problems.warn('start_year', yearText, 'invalid_value', 'not a year; left empty');
+  if (yearText && !startYear) problems.warn('start_year', yearText, 'invalid_year');
   const url = optionalUrl(get, 'url', problems);
   const sources = provenance(get, problems);
   if (problems.hasError || !theme) return undefined;

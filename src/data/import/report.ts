@@ -1,22 +1,23 @@
+import type { problemsEn } from '../../i18n/locales/problems-en.ts';
 import type { FileKind } from './columns.ts';
 import type { Encoding } from './decode.ts';
 
 export type Severity = 'error' | 'warning';
 
-export type ProblemCode =
-  | 'required'
-  | 'duplicate_id'
-  | 'invalid_value'
-  | 'invalid_date'
-  | 'invalid_url'
-  | 'too_long'
-  | 'field_count'
-  | 'unterminated_quote'
-  | 'old_code'
-  | 'unplaced'
-  | 'ambiguous'
-  | 'unknown_zone'
-  | 'ignored_value';
+/** Each code has its message in the locale files (problem.<code>, fatal.<code>), in four languages. */
+export type ProblemCode = keyof typeof problemsEn.problem;
+export type FatalCode =
+  | 'empty'
+  | 'too_large'
+  | 'spreadsheet'
+  | 'binary'
+  | 'no_header'
+  | 'unknown_kind'
+  | 'no_rows'
+  | 'missing_columns'
+  | 'not_found'
+  | 'failed';
+export type MessageParams = Record<string, string | number>;
 
 /** One problem, always with the spreadsheet row (header = row 1) and the column. */
 export interface Problem {
@@ -25,8 +26,13 @@ export interface Problem {
   value: string;
   severity: Severity;
   code: ProblemCode;
-  /** English, for the CLI and as the fallback in the app. */
-  reason: string;
+  params?: MessageParams;
+}
+
+/** Why nothing at all could be read from a file. */
+export interface Fatal {
+  code: FatalCode;
+  params?: MessageParams;
 }
 
 export interface ImportReport {
@@ -45,7 +51,7 @@ export interface ImportReport {
   /** The header and the rejected rows as they were, for download. */
   rejectedRows: string[][];
   /** Set when nothing could be read at all. */
-  fatal?: string;
+  fatal?: Fatal;
 }
 
 export const emptyReport = (fileName: string): ImportReport => ({
@@ -59,12 +65,8 @@ export const emptyReport = (fileName: string): ImportReport => ({
   rejectedRows: [],
 });
 
-export function summary(report: ImportReport): string {
-  if (report.fatal) return `Nothing imported from ${report.fileName}: ${report.fatal}`;
-  return `Imported ${report.imported} of ${report.totalRows} rows (${report.rejected} rejected, ${report.unplaced} unplaced)`;
-}
+/** A translation function: i18next's t in the app, or one made for the CLI (src/i18n/problems.ts). */
+export type Translate = (key: string, params?: MessageParams) => string;
 
-export function formatProblem(p: Problem): string {
-  const value = p.value.length > 60 ? `${p.value.slice(0, 57)}...` : p.value;
-  return `row ${p.row}, column ${p.column}: ${p.severity}: ${p.reason}${value ? ` (value: "${value}")` : ''}`;
-}
+export const problemText = (t: Translate, p: Problem) => t(`problem.${p.code}`, p.params);
+export const fatalText = (t: Translate, f: Fatal) => t(`fatal.${f.code}`, f.params);

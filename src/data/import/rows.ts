@@ -1,6 +1,5 @@
-import type { ImportContext } from './context.ts';
-import { resolveMunicipality } from './context.ts';
-import type { Problem, ProblemCode } from './report.ts';
+import { type ImportContext, type PlaceHints, resolveMunicipality } from './context.ts';
+import type { MessageParams, Problem, ProblemCode } from './report.ts';
 import { splitList } from './values.ts';
 
 export const MAX_FIELD_LENGTH = 10_000;
@@ -10,12 +9,12 @@ export class RowProblems {
   readonly list: Problem[] = [];
   constructor(readonly row: number) {}
 
-  error(column: string, value: string, code: ProblemCode, reason: string) {
-    this.list.push({ row: this.row, column, value, severity: 'error', code, reason });
+  error(column: string, value: string, code: ProblemCode, params?: MessageParams) {
+    this.list.push({ row: this.row, column, value, severity: 'error', code, ...(params ? { params } : {}) });
   }
 
-  warn(column: string, value: string, code: ProblemCode, reason: string) {
-    this.list.push({ row: this.row, column, value, severity: 'warning', code, reason });
+  warn(column: string, value: string, code: ProblemCode, params?: MessageParams) {
+    this.list.push({ row: this.row, column, value, severity: 'warning', code, ...(params ? { params } : {}) });
   }
 
   get hasError() {
@@ -24,28 +23,31 @@ export class RowProblems {
 }
 
 /** Resolves a |-list of municipalities; what cannot be placed is kept in `unplaced`. */
-export function resolveList(context: ImportContext, column: string, value: string, problems: RowProblems) {
+export function resolveList(
+  context: ImportContext,
+  column: string,
+  value: string,
+  problems: RowProblems,
+  hints: PlaceHints = {},
+) {
   const municipalities: string[] = [];
   const unplaced: string[] = [];
   for (const reference of splitList(value)) {
-    const resolution = resolveMunicipality(context, reference);
+    const resolution = resolveMunicipality(context, reference, hints);
     if (resolution.kind === 'placed') {
       if (resolution.oldCode) {
-        problems.warn(
-          column,
-          reference,
-          'old_code',
-          `former municipality, mapped to ${context.nameOf(resolution.nis)} (${resolution.nis})`,
-        );
+        problems.warn(column, reference, 'old_code', { name: context.nameOf(resolution.nis), nis: resolution.nis });
       }
       if (!municipalities.includes(resolution.nis)) municipalities.push(resolution.nis);
     } else if (resolution.kind === 'ambiguous') {
       unplaced.push(reference);
       const names = resolution.candidates.map((nis) => `${context.nameOf(nis)} (${nis})`).join(', ');
-      problems.warn(column, reference, 'ambiguous', `could mean ${names}; use the NIS code. Kept as unplaced`);
+      problems.warn(column, reference, 'ambiguous', { list: names });
     } else {
       unplaced.push(reference);
-      problems.warn(column, reference, 'unplaced', 'no municipality has this name or code; kept as unplaced');
+      const suggestion = context.suggest(reference);
+      if (suggestion) problems.warn(column, reference, 'unplaced_suggestion', { suggestion });
+      else problems.warn(column, reference, 'unplaced');
     }
   }
   return { municipalities, unplaced };

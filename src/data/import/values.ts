@@ -8,37 +8,6 @@ import {
   type Theme,
 } from '../../domain/vocabulary.ts';
 
-/** ISO (YYYY-MM-DD) or Belgian (DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY) → ISO, if it is a real date. */
-export function parseDate(value: string): string | undefined {
-  const text = value.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
-  const be = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : be ? [be[3], be[2], be[1]] : [];
-  if (!y || !m || !d) return undefined;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
-    return undefined;
-  }
-  return date.toISOString().slice(0, 10);
-}
-
-/**
- * A date as precise as the source gives it: a full date (as parseDate), a month (YYYY-MM,
- * MM/YYYY) or a year (YYYY) → YYYY-MM-DD, YYYY-MM or YYYY.
- */
-export function parsePartialDate(value: string): string | undefined {
-  const text = value.trim();
-  const year = /^(\d{4})$/.exec(text);
-  if (year) return valid(Number(year[1]), 1) ? text : undefined;
-  const isoMonth = /^(\d{4})-(\d{1,2})$/.exec(text);
-  const beMonth = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
-  const [y, m] = isoMonth ? [isoMonth[1], isoMonth[2]] : beMonth ? [beMonth[2], beMonth[1]] : [];
-  if (y && m) return valid(Number(y), Number(m)) ? `${y}-${m.padStart(2, '0')}` : undefined;
-  return parseDate(text);
-}
-
-const valid = (year: number, month: number) => year >= 1900 && year <= 2100 && month >= 1 && month <= 12;
-
 /** Only http: and https: URLs become links; anything else (javascript:, data:, ...) is refused. */
 export function parseHttpUrl(value: string): string | undefined {
   try {

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
+import { problemsDe } from './problems-de.ts';
 
 export const de: Messages = {
   app: {
@@ -28,6 +29,7 @@ export const de: Messages = {
     status: 'LIVC-R-Status',
     theme: 'Thema',
     all: 'Alle',
+    anyActive: 'Jede aktive Zelle',
     reset: 'Filter zurücksetzen',
     count: '{{count}} von {{total}} Gemeinden',
     covered: '{{covered}} mit aktiver Zelle',
@@ -121,19 +123,22 @@ export const de: Messages = {
     label: 'CSV importieren',
     drop: 'oder Dateien auf die Seite ziehen.',
     reading: '{{file}} wird gelesen: {{done}} von {{total}} Zeilen',
-    summary: '{{imported}} von {{total}} Zeilen importiert',
+    summary_one: '{{count}} von {{total}} Zeilen importiert',
+    summary_other: '{{count}} von {{total}} Zeilen importiert',
     details: 'aus {{file}} ({{kind}}, {{encoding}}, Trennzeichen „{{delimiter}}“).',
     counts: '{{rejected}} abgelehnt, {{unplaced}} nicht zugeordnet; {{errors}} Fehler, {{warnings}} Warnungen.',
     ignored: 'Ignorierte Spalten: {{list}}',
     nothing: 'Nichts importiert aus {{file}}:',
-    downloadRejected: 'Die {{count}} abgelehnten Zeilen herunterladen (CSV)',
+    downloadRejected_one: 'Die abgelehnte Zeile herunterladen (CSV)',
+    downloadRejected_other: 'Die {{count}} abgelehnten Zeilen herunterladen (CSV)',
     row: 'Zeile',
     column: 'Spalte',
     value: 'Wert',
     reason: 'Problem',
     error: 'Fehler',
     warning: 'Warnung',
-    rowsCount: '{{count}} Zeilen',
+    rowsCount_one: '{{count}} Zeile',
+    rowsCount_other: '{{count}} Zeilen',
     more: 'und {{count}} weitere',
     kind: { cells: 'Zellen', initiatives: 'Initiativen' },
     templates: 'Vorlagen:',
@@ -211,4 +216,5 @@ export const de: Messages = {
     generated: 'LIVC-R-Atlas, {{date}}',
   },
   facts: factsDe,
+  ...problemsDe,
 };

@@ -1,4 +1,5 @@
 import { factsEn } from './facts-en.ts';
+import { problemsEn } from './problems-en.ts';
 
 export const en = {
   app: {
@@ -27,6 +28,7 @@ export const en = {
     status: 'LIVC-R status',
     theme: 'Theme',
     all: 'All',
+    anyActive: 'Any active cell',
     reset: 'Reset filters',
     count: '{{count}} of {{total}} municipalities',
     covered: '{{covered}} with an active cell',
@@ -120,19 +122,22 @@ export const en = {
     label: 'Import CSV',
     drop: 'or drop files anywhere on the page.',
     reading: 'Reading {{file}}: {{done}} of {{total}} rows',
-    summary: 'Imported {{imported}} of {{total}} rows',
+    summary_one: 'Imported {{count}} of {{total}} rows',
+    summary_other: 'Imported {{count}} of {{total}} rows',
     details: 'from {{file}} ({{kind}}, {{encoding}}, delimiter "{{delimiter}}").',
     counts: '{{rejected}} rejected, {{unplaced}} unplaced; {{errors}} errors, {{warnings}} warnings.',
     ignored: 'Ignored columns: {{list}}',
     nothing: 'Nothing imported from {{file}}:',
-    downloadRejected: 'Download the {{count}} rejected rows (CSV)',
+    downloadRejected_one: 'Download the rejected row (CSV)',
+    downloadRejected_other: 'Download the {{count}} rejected rows (CSV)',
     row: 'Row',
     column: 'Column',
     value: 'Value',
     reason: 'Problem',
     error: 'error',
     warning: 'warning',
-    rowsCount: '{{count}} rows',
+    rowsCount_one: '{{count}} row',
+    rowsCount_other: '{{count}} rows',
     more: 'and {{count}} more',
     kind: { cells: 'cells', initiatives: 'initiatives' },
     templates: 'Templates:',
@@ -210,6 +215,7 @@ export const en = {
     generated: 'LIVC-R Atlas, {{date}}',
   },
   facts: factsEn,
+  ...problemsEn,
 };
 
 export type Messages = typeof en;

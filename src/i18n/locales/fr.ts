@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
+import { problemsFr } from './problems-fr.ts';
 
 export const fr: Messages = {
   app: {
@@ -29,6 +30,7 @@ export const fr: Messages = {
     status: 'Statut CSIL-R',
     theme: 'Thème',
     all: 'Toutes',
+    anyActive: 'Toute cellule active',
     reset: 'Réinitialiser les filtres',
     count: '{{count}} sur {{total}} communes',
     covered: '{{covered}} avec une cellule active',
@@ -122,19 +124,22 @@ export const fr: Messages = {
     label: 'Importer un CSV',
     drop: 'ou déposez des fichiers sur la page.',
     reading: 'Lecture de {{file}} : {{done}} sur {{total}} lignes',
-    summary: '{{imported}} lignes importées sur {{total}}',
+    summary_one: '{{count}} ligne importée sur {{total}}',
+    summary_other: '{{count}} lignes importées sur {{total}}',
     details: 'depuis {{file}} ({{kind}}, {{encoding}}, séparateur « {{delimiter}} »).',
     counts: '{{rejected}} rejetées, {{unplaced}} non placées ; {{errors}} erreurs, {{warnings}} avertissements.',
     ignored: 'Colonnes ignorées : {{list}}',
     nothing: 'Rien n’a été importé de {{file}} :',
-    downloadRejected: 'Télécharger les {{count}} lignes rejetées (CSV)',
+    downloadRejected_one: 'Télécharger la ligne rejetée (CSV)',
+    downloadRejected_other: 'Télécharger les {{count}} lignes rejetées (CSV)',
     row: 'Ligne',
     column: 'Colonne',
     value: 'Valeur',
     reason: 'Problème',
     error: 'erreur',
     warning: 'avertissement',
-    rowsCount: '{{count}} lignes',
+    rowsCount_one: '{{count}} ligne',
+    rowsCount_other: '{{count}} lignes',
     more: 'et {{count}} de plus',
     kind: { cells: 'cellules', initiatives: 'initiatives' },
     templates: 'Modèles :',
@@ -213,4 +218,5 @@ export const fr: Messages = {
     generated: 'Atlas CSIL-R, {{date}}',
   },
   facts: factsFr,
+  ...problemsFr,
 };

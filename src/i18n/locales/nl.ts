@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
+import { problemsNl } from './problems-nl.ts';
 
 export const nl: Messages = {
   app: {
@@ -28,6 +29,7 @@ export const nl: Messages = {
     status: 'LIVC-R-status',
     theme: 'Thema',
     all: 'Alle',
+    anyActive: 'Elke actieve cel',
     reset: 'Filters wissen',
     count: '{{count}} van {{total}} gemeenten',
     covered: '{{covered}} met een actieve cel',
@@ -121,19 +123,22 @@ export const nl: Messages = {
     label: 'CSV importeren',
     drop: 'of sleep bestanden naar de pagina.',
     reading: '{{file}} lezen: {{done}} van {{total}} rijen',
-    summary: '{{imported}} van {{total}} rijen geïmporteerd',
+    summary_one: '{{count}} van {{total}} rijen geïmporteerd',
+    summary_other: '{{count}} van {{total}} rijen geïmporteerd',
     details: 'uit {{file}} ({{kind}}, {{encoding}}, scheidingsteken "{{delimiter}}").',
     counts: '{{rejected}} geweigerd, {{unplaced}} niet geplaatst; {{errors}} fouten, {{warnings}} waarschuwingen.',
     ignored: 'Genegeerde kolommen: {{list}}',
     nothing: 'Niets geïmporteerd uit {{file}}:',
-    downloadRejected: 'De {{count}} geweigerde rijen downloaden (CSV)',
+    downloadRejected_one: 'De geweigerde rij downloaden (CSV)',
+    downloadRejected_other: 'De {{count}} geweigerde rijen downloaden (CSV)',
     row: 'Rij',
     column: 'Kolom',
     value: 'Waarde',
     reason: 'Probleem',
     error: 'fout',
     warning: 'waarschuwing',
-    rowsCount: '{{count}} rijen',
+    rowsCount_one: '{{count}} rij',
+    rowsCount_other: '{{count}} rijen',
     more: 'en nog {{count}}',
     kind: { cells: 'cellen', initiatives: 'initiatieven' },
     templates: 'Sjablonen:',
@@ -211,4 +216,5 @@ export const nl: Messages = {
     generated: 'LIVC-R Atlas, {{date}}',
   },
   facts: factsNl,
+  ...problemsNl,
 };

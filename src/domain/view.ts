@@ -1,0 +1,106 @@
+import type { Municipality } from './atlas.ts';
+import { type CoverageView, isCovered } from './coverage.ts';
+import { type Filters, matchesFilters } from './filters.ts';
+import type { InitiativeTable } from './initiativeTable.ts';
+import type { Places } from './places.ts';
+import type { Cell, Initiative } from './types.ts';
+import { COVERAGE, type Coverage, type Theme } from './vocabulary.ts';
+
+/** An initiative counts from its start year on; one without a year counts whatever the date. */
+export const initiativeInForce = (startYear: number | undefined, asOf: string) =>
+  !asOf || !startYear || startYear <= Number(asOf.slice(0, 4));
+
+/**
+ * What every consumer reads: the map, the count, the legend, the filters' options, the details,
+ * the table, the statistics, the exports and the fiche. Nothing else decides what is in force at
+ * the date or what matches the filters.
+ */
+export interface AtlasView {
+  asOf: string;
+  /** The class of each municipality that a statement in force speaks for. */
+  coverage: ReadonlyMap<string, Coverage>;
+  /** The statement in force for each such municipality. */
+  deciding: ReadonlyMap<string, Cell>;
+  classOf: (nis: string) => Coverage;
+  matches: ReadonlySet<string>;
+  /** The municipalities that match, in lookup order. */
+  matched: readonly Municipality[];
+  /** Matching municipalities per class: the legend's counts follow the filters. */
+  classCounts: Readonly<Record<Coverage, number>>;
+  covered: number;
+  named: number;
+  /** Row numbers of the initiatives in force at the date in a municipality. */
+  initiativeRows: (nis: string) => readonly number[];
+  /** Those initiatives, decoded (the same array each time, for React). */
+  initiativesIn: (nis: string) => readonly Initiative[];
+  initiatives: InitiativeTable;
+  /** The areas each filter offers, narrowed by the wider ones chosen. */
+  options: { regions: readonly string[]; provinces: readonly string[]; zones: readonly string[] };
+}
+
+function optionsOf(places: Places | null, filters: Filters): AtlasView['options'] {
+  if (!places) return { regions: [], provinces: [], zones: [] };
+  const { region, province } = filters;
+  return {
+    regions: places.lookup.regions.map((r) => r.id),
+    provinces: places.lookup.provinces.filter((p) => !region || p.region === region).map((p) => p.id),
+    zones: places.lookup.zones
+      .filter((z) => (province ? places.zoneProvinces(z.id).includes(province) : !region || z.region === region))
+      .map((z) => z.id),
+  };
+}
+
+export function deriveView(
+  places: Places | null,
+  statements: CoverageView,
+  initiatives: InitiativeTable,
+  filters: Filters,
+  asOf: string,
+): AtlasView {
+  const { coverage, deciding } = statements;
+  const classOf = (nis: string) => coverage.get(nis) ?? 'nodata';
+  const rows = new Map<string, readonly number[]>();
+  const initiativeRows = (nis: string) => {
+    let list = rows.get(nis);
+    if (!list) {
+      list = initiatives.rowsOf(nis).filter((i) => initiativeInForce(initiatives.startYear(i), asOf));
+      rows.set(nis, list);
+    }
+    return list;
+  };
+  const decoded = new Map<string, readonly Initiative[]>();
+  const initiativesIn = (nis: string) => {
+    let list = decoded.get(nis);
+    if (!list) {
+      list = initiativeRows(nis).map((i) => initiatives.row(i));
+      decoded.set(nis, list);
+    }
+    return list;
+  };
+  const hasTheme = (nis: string, theme: Theme) => initiativeRows(nis).some((i) => initiatives.theme(i) === theme);
+  const matched = (places?.municipalities ?? []).filter((m) => matchesFilters(m, filters, { classOf, hasTheme }));
+  const classCounts = Object.fromEntries(COVERAGE.map((c) => [c, 0])) as Record<Coverage, number>;
+  let covered = 0;
+  let named = 0;
+  for (const m of matched) {
+    const c = classOf(m.nis);
+    classCounts[c] += 1;
+    if (isCovered(c)) covered += 1;
+    if (c !== 'nodata') named += 1;
+  }
+  return {
+    asOf,
+    coverage,
+    deciding,
+    classOf,
+    matches: new Set(matched.map((m) => m.nis)),
+    matched,
+    classCounts,
+    covered,
+    named,
+    initiativeRows,
+    initiativesIn,
+    initiatives,
+    options: optionsOf(places, filters),
+  };
+}

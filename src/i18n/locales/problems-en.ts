@@ -1,0 +1,41 @@
+/** What the import says about a row (problem) or a whole file (fatal), by code. */
+export const problemsEn = {
+  problem: {
+    required: 'required value is empty',
+    required_place: 'give the municipalities or a police_zone',
+    required_title: 'at least one of title_nl, title_fr, title_de, title_en is needed',
+    duplicate_id: 'the same id as row {{row}}',
+    invalid_level: 'must be municipal, zonal, intermunicipal or unknown',
+    invalid_status: 'must be active, in_preparation, none or unknown',
+    invalid_theme: 'unknown theme; expected one of {{list}}',
+    several_municipalities: 'a municipal cell with several municipalities; is it intermunicipal?',
+    ignored_value: 'unknown; expected {{list}}',
+    invalid_date: 'not a date (use YYYY-MM-DD or DD/MM/YYYY); left empty',
+    invalid_partial_date: 'not a date (use YYYY-MM-DD, DD/MM/YYYY, YYYY-MM or YYYY); left empty',
+    invalid_url: 'only http(s) addresses are kept; this one is refused',
+    invalid_year: 'not a year; left empty',
+    unknown_zone: 'no police zone has this code or name; kept as unplaced',
+    unterminated_quote: 'a quote opens here and never closes; the rest of the file was read into this row',
+    field_count: '{{count}} fields where the header has {{width}}; is a value with the delimiter not quoted?',
+    too_long: '{{length}} characters; the limit is {{limit}}',
+    old_code: 'former municipality, mapped to {{name}} ({{nis}})',
+    ambiguous:
+      'could mean {{list}}; use the NIS code, or add a postcode, police_zone or province column. Kept as unplaced',
+    unplaced: 'no municipality has this name or code; kept as unplaced',
+    unplaced_suggestion: 'no municipality has this name or code; did you mean {{suggestion}}? Kept as unplaced',
+  },
+  fatal: {
+    empty: 'The file is empty.',
+    too_large: 'The file is {{size}} MB; the limit is {{limit}} MB. Split it into smaller files.',
+    spreadsheet: 'This is a spreadsheet workbook, not CSV. Save it as “CSV (semicolon delimited)” and import that.',
+    binary: 'The file holds binary data, not text. Choose a CSV file.',
+    no_header: 'The file has no header row.',
+    unknown_kind:
+      'Cannot tell which file this is: a cells file needs a cell_id column, an initiatives file an initiative_id column.',
+    no_rows: 'The file has a header but no data rows.',
+    missing_columns_one: 'Missing required column: {{list}}.',
+    missing_columns_other: 'Missing required columns: {{list}}.',
+    not_found: 'File not found.',
+    failed: 'The import failed: {{message}}',
+  },
+};
