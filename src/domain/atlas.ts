@@ -1,7 +1,5 @@
 /** The shape of public/data/lookup.json: everything about places except their geometry. */
 
-export type ContentLanguage = 'nl' | 'fr' | 'de';
-
 export interface Names {
   nl: string;
   fr: string;
@@ -58,10 +56,6 @@ export interface Lookup {
 
 export const BRUSSELS_REGION = '04000';
 export const UNKNOWN_ZONE_PREFIX = 'x-';
-
-export function isUnknownZoneId(id: string): boolean {
-  return id.startsWith(UNKNOWN_ZONE_PREFIX);
-}
 
 /** public/data/attribution.json: each source and the attribution its licence asks for. */
 export interface SourceAttribution {

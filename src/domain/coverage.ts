@@ -14,7 +14,7 @@ export function statementDate(cell: Cell): string | undefined {
  * Whether a statement's date lies on or before a day. A partial date counts from its first
  * day, and plain string order does that: "2018" < "2018-06" < "2018-06-01".
  */
-export const isOnOrBefore = (date: string, asOf: string) => date <= asOf;
+const isOnOrBefore = (date: string, asOf: string) => date <= asOf;
 
 function coverageOfCell(cell: Cell): Coverage | undefined {
   if (cell.status === 'unknown') return undefined;

@@ -12,6 +12,3 @@ export function normalizeName(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** Statbel codes are 5 digits; spreadsheets drop the leading zero of region codes. */
-export const isNisLike = (text: string) => /^\d{4,5}$/.test(text.trim());

@@ -23,7 +23,7 @@ function paddingBeside(map: MapLibreMap, withPanel: boolean): PaddingOptions {
   return { ...base, right: Math.min(PANEL_WIDTH + FIT_PADDING, width / 2) };
 }
 
-export function boundsOf(municipalities: readonly Municipality[]): LngLatBoundsLike | undefined {
+function boundsOf(municipalities: readonly Municipality[]): LngLatBoundsLike | undefined {
   if (municipalities.length === 0) return undefined;
   let [west, south, east, north] = [180, 90, -180, -90];
   for (const { bbox } of municipalities) {

@@ -70,7 +70,7 @@ export function serializeUrlState(state: UrlState): string {
 }
 
 /** The view on screen as the address bar holds it. */
-export function urlStateOf(state: AppState, fiche: string | null = null): UrlState {
+function urlStateOf(state: AppState, fiche: string | null = null): UrlState {
   const { filters, selected, language, asOf, content } = state;
   return { filters, selected, language, asOf, content, fiche };
 }

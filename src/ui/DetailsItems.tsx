@@ -41,6 +41,7 @@ export function InitiativeItem({ initiative }: { initiative: Initiative }) {
       <span className="meta">
         {t(`theme.${initiative.theme}`)}
         {initiative.organisation && ` · ${initiative.organisation}`}
+        {initiative.targetGroup && ` · ${t('details.targetGroup')}: ${initiative.targetGroup}`}
         {initiative.startYear && ` · ${t('details.since')} ${initiative.startYear}`}
       </span>
       {Object.keys(initiative.description).length > 0 && (

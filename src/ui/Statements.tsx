@@ -9,7 +9,7 @@ import { useNames } from './names.ts';
 const MAX_LISTED = 12;
 
 /** Only http(s) addresses become links; the import refuses others, and this checks again. */
-export const isHttpUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+const isHttpUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
 /** A link that opens elsewhere and tells that site nothing about this one. */
 export function SourceLink({ url, children }: { url: string | undefined; children: string }) {
@@ -61,6 +61,16 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
           {t('facts.statement.members')}: {listed.join(', ')}
         </span>
       )}
+      {cell.zone && cell.level === 'zonal' && (
+        <span className="meta">
+          {t('details.zone')}: {names.zone(cell.zone)}
+        </span>
+      )}
+      {cell.mobileTeamSupport.length > 0 && (
+        <span className="meta">
+          {t('details.support')}: {cell.mobileTeamSupport.map((s) => t(`support.${s}`)).join(', ')}
+        </span>
+      )}
       {cell.note && <span className="note">{cell.note}</span>}
       {cell.unplaced.length > 0 && (
         <span className="meta warn">{t('details.unplaced', { list: cell.unplaced.join(', ') })}</span>
@@ -71,6 +81,7 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
           {sourceDate ? `${t('facts.statement.source')} (${sourceDate})` : t('facts.statement.source')}
         </SourceLink>{' '}
         <SourceLink url={cell.website}>{t('details.website')}</SourceLink>
+        {cell.updatedOn && ` · ${t('details.updated')} ${formatPartialDate(cell.updatedOn, names.language)}`}
       </span>
     </li>
   );

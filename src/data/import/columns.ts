@@ -151,7 +151,7 @@ for (const lang of LANGS) {
   }
 }
 
-export const headerKey = (header: string) => normalizeName(header).replace(/ /g, '_');
+const headerKey = (header: string) => normalizeName(header).replace(/ /g, '_');
 
 export function fieldOf(header: string, kind: FileKind): Field | undefined {
   const key = headerKey(header);

@@ -12,7 +12,7 @@ export interface Table {
 const CANDIDATES = [';', ',', '\t'] as const;
 
 /** The delimiter is whichever of ; , tab occurs most in the header line, outside quotes. */
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
   let best: string = ',';
   let bestCount = 0;
