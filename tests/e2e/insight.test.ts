@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './support/driver.ts';
 import { lookup } from './support/geo.ts';
+import { pdfText } from './support/pdf.ts';
 import { inspectPng } from './support/png.ts';
 
 async function downloaded(app: AppDriver, button: string): Promise<Buffer> {
@@ -86,8 +87,11 @@ describe('insight and output', () => {
       'Diversité des convictions et des philosophies',
     );
     expect(await app.page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
-    const pdf = await app.page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const text = pdfText(await app.page.pdf({ format: 'A4' }));
+    expect(text).toContain('Anderlecht');
+    expect(text).toContain('Diversité des convictions et des philosophies');
+    expect(text).toContain('Actieve zonale of intergemeentelijke cel'); // its class, in Dutch
+    expect(text).toContain('© FPS Finance – AAPD');
     app.then.pageIsClean();
   });
 });
