@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { outputDir } from './lib/paths.ts';
 
-const needed = ['atlas.topojson', 'lookup.json', 'cells.csv', 'initiatives.csv', 'attribution.json'];
+const needed = ['atlas.topojson', 'lookup.json', 'cells.csv', 'initiatives.csv', 'attribution.json', 'context.geojson'];
 const missing = needed.filter((file) => !existsSync(resolve(outputDir(), file)));
 if (missing.length > 0) {
   console.log(`public/data lacks ${missing.join(', ')}: building it (npm run data).`);

@@ -8,6 +8,9 @@ export interface Names {
   de: string;
 }
 
+/** [lng, lat] inside the place where its name goes on the map (polylabel, at build time). */
+export type LabelPoint = [number, number];
+
 export interface FormerMunicipality {
   nis: string;
   names: Names;
@@ -29,6 +32,7 @@ export interface Municipality {
   postcodes: string[];
   /** [west, south, east, north] */
   bbox: [number, number, number, number];
+  label?: LabelPoint;
 }
 
 export interface PoliceZone {
@@ -38,6 +42,7 @@ export interface PoliceZone {
   names: { nl: string; fr: string };
   region: string;
   municipalities: string[];
+  label?: LabelPoint;
 }
 
 export interface AdminArea {
@@ -45,6 +50,8 @@ export interface AdminArea {
   names: Names;
   /** The region a province lies in; absent on regions. */
   region?: string;
+  /** Provinces only. */
+  label?: LabelPoint;
 }
 
 export interface Lookup {
