@@ -19,6 +19,7 @@ import './ui/styles/print.css';
 const url = parseUrlState(location.search);
 const language = url.language ?? browserLanguage(navigator.languages);
 useAppStore.getState().setLanguage(language);
+useAppStore.getState().setCamera(url.camera ?? null); // read once, when the map is made
 const i18n = initI18n(language);
 document.documentElement.lang = language;
 useAppStore.subscribe((state, previous) => {

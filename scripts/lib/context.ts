@@ -22,7 +22,7 @@ const BELGIUM = '056';
 type Names = { nl: string; fr: string; de: string; en: string };
 /** Where the neighbours' and the sea's names go: near Belgium, inside what a whole-country view shows. */
 const PLACES: { kind: 'country' | 'sea'; at: [number, number]; names: Names }[] = [
-  { kind: 'sea', at: [2.35, 51.58], names: { nl: 'Noordzee', fr: 'Mer du Nord', de: 'Nordsee', en: 'North Sea' } },
+  { kind: 'sea', at: [2.5, 51.48], names: { nl: 'Noordzee', fr: 'Mer du Nord', de: 'Nordsee', en: 'North Sea' } },
   {
     kind: 'country',
     at: [5.35, 51.62],

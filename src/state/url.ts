@@ -4,10 +4,11 @@ import type { Language } from '../domain/types.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/index.ts';
 import type { useAppStore } from './store.ts';
+import type { Camera } from './ui.ts';
 
 /**
  * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=
- * and, for a printable municipality fiche, fiche=<NIS>.
+ * &at=<zoom>/<lat>/<lng> and, for a printable municipality fiche, fiche=<NIS>.
  */
 export interface UrlState {
   filters: Filters;
@@ -15,11 +16,25 @@ export interface UrlState {
   language: Language | null;
   asOf: string;
   fiche?: string | null;
+  camera?: Camera | null;
 }
 
 const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
+
+/** `at=zoom/lat/lng`, as map sites write it; anything out of range is ignored. */
+export function parseCamera(value: string | null): Camera | null {
+  const parts = (value ?? '').split('/');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [zoom = Number.NaN, lat = Number.NaN, lng = Number.NaN] = parts.map(Number);
+  if (!(zoom >= 0 && zoom <= 24 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180)) return null;
+  return { zoom, lat, lng };
+}
+
+/** Two decimals of zoom and five of degrees (about a metre): the same view, a short link. */
+export const formatCamera = ({ zoom, lat, lng }: Camera) =>
+  `${Number(zoom.toFixed(2))}/${Number(lat.toFixed(5))}/${Number(lng.toFixed(5))}`;
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -37,6 +52,7 @@ export function parseUrlState(search: string): UrlState {
     language: isLanguage(lang) ? lang : null,
     asOf: isIsoDate(asOf) ? asOf : '',
     fiche: params.get('fiche') || null,
+    camera: parseCamera(params.get('at')),
   };
 }
 
@@ -57,7 +73,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.language) params.set('lang', state.language);
   if (state.asOf) params.set('asof', state.asOf);
   if (state.fiche) params.set('fiche', state.fiche);
-  const query = params.toString();
+  if (state.camera) params.set('at', formatCamera(state.camera));
+  // A slash needs no escaping in a query, and `at=9/50.9/5.3` reads better than with %2F.
+  const query = params.toString().replace(/%2F/gi, '/');
   return query ? `?${query}` : '';
 }
 
@@ -65,14 +83,14 @@ export function serializeUrlState(state: UrlState): string {
 export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
-    const { filters, selected, language, asOf } = store.getState();
+    const { filters, selected, language, asOf, camera } = store.getState();
     const fiche = parseUrlState(location.search).fiche ?? null;
-    const query = serializeUrlState({ filters, selected, language, asOf, fiche });
+    const query = serializeUrlState({ filters, selected, language, asOf, fiche, camera });
     if (query !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if ((['filters', 'selected', 'language', 'asOf'] as const).every((k) => state[k] === previous[k])) return;
+    if ((['filters', 'selected', 'language', 'asOf', 'camera'] as const).every((k) => state[k] === previous[k])) return;
     clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   });
