@@ -84,18 +84,18 @@ export const municipalityLabels = (language: Language): SymbolLayerSpecification
   },
 });
 
-/** Police zones' names, shown with their borders. */
+/** Police zones' names, shown with their borders (from zoom 8.5: below that they would crowd out the towns). */
 export const zoneLabels = (language: Language): SymbolLayerSpecification => ({
   id: 'zone-labels',
   type: 'symbol',
   source: LABEL_SOURCE,
   filter: isKind('zone'),
-  minzoom: 7.5,
+  minzoom: 8.5,
   layout: {
     ...nameIn(language),
     visibility: 'none',
     'text-font': ['literal', FONT_ITALIC],
-    'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 11, 13],
+    'text-size': ['interpolate', ['linear'], ['zoom'], 8.5, 11.5, 11, 13.5],
     'text-max-width': 8,
     'text-padding': 4,
   },

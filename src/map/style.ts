@@ -8,14 +8,15 @@ import { LABEL_SOURCE, labelFeatures, municipalityLabels, provinceLabels, zoneLa
 import { LAYERS, SOURCES } from './layers.ts';
 
 /**
- * The symbol layers, bottom to top: MapLibre places the top one's names first, so the biggest
- * towns come before the provinces, and the neighbours' names give way to everything.
+ * The symbol layers, bottom to top: MapLibre places the top one's names first. Police zones'
+ * names, shown only when asked for, come first; then the towns, biggest first; the provinces move
+ * aside for them; the neighbours' names give way to everything.
  */
 export const labelLayers = (language: Language) => [
   contextNames(language),
   provinceLabels(language),
-  zoneLabels(language),
   municipalityLabels(language),
+  zoneLabels(language),
 ];
 const FIRST_LABEL_LAYER = 'context-names';
 

@@ -56,6 +56,7 @@ describe('names on the map', () => {
     expect(await map.renderedLabels('zone-labels')).toEqual([]);
     await app.waitForIdleAfter(() => app.page.getByLabel('Grenzen der Polizeizonen').check());
     await app.waitForIdleAfter(() => app.page.locator('.maplibregl-ctrl-zoom-in').click());
+    await app.waitForIdleAfter(() => app.page.locator('.maplibregl-ctrl-zoom-in').click());
     await expect.poll(async () => (await map.renderedLabels('zone-labels')).length).toBeGreaterThan(5);
     app.then.pageIsClean();
   });
