@@ -20,8 +20,11 @@ const SIMPLIFY_WEIGHT = 3e-5;
 const BELGIUM = '056';
 
 type Names = { nl: string; fr: string; de: string; en: string };
-/** Where the neighbours' and the sea's names go: near Belgium, inside what a whole-country view shows. */
-const PLACES: { kind: 'country' | 'sea'; at: [number, number]; names: Names }[] = [
+/**
+ * Where the neighbours' and the sea's names go: near Belgium, inside what a whole-country view
+ * shows. Germany shows only a sliver there, so its name waits until the map is zoomed in (`near`).
+ */
+const PLACES: { kind: 'country' | 'sea'; at: [number, number]; names: Names; near?: boolean }[] = [
   { kind: 'sea', at: [2.5, 51.48], names: { nl: 'Noordzee', fr: 'Mer du Nord', de: 'Nordsee', en: 'North Sea' } },
   {
     kind: 'country',
@@ -29,7 +32,12 @@ const PLACES: { kind: 'country' | 'sea'; at: [number, number]; names: Names }[] 
     names: { nl: 'Nederland', fr: 'Pays-Bas', de: 'Niederlande', en: 'Netherlands' },
   },
   { kind: 'country', at: [3.4, 49.9], names: { nl: 'Frankrijk', fr: 'France', de: 'Frankreich', en: 'France' } },
-  { kind: 'country', at: [6.75, 50.75], names: { nl: 'Duitsland', fr: 'Allemagne', de: 'Deutschland', en: 'Germany' } },
+  {
+    kind: 'country',
+    at: [6.6, 50.75],
+    names: { nl: 'Duitsland', fr: 'Allemagne', de: 'Deutschland', en: 'Germany' },
+    near: true,
+  },
   {
     kind: 'country',
     at: [6.1, 49.72],
@@ -89,9 +97,9 @@ export function buildContext(box: Box = CONTEXT_BOX, minWeight = SIMPLIFY_WEIGHT
       coordinates: borders.coordinates.flatMap((l) => clipLine(l, box)).map((l) => l.map(round)),
     },
   };
-  const names: Feature[] = PLACES.map(({ kind, at, names: n }) => ({
+  const names: Feature[] = PLACES.map(({ kind, at, names: n, near = false }) => ({
     type: 'Feature',
-    properties: { kind, name_nl: n.nl, name_fr: n.fr, name_de: n.de, name_en: n.en },
+    properties: { kind, near, name_nl: n.nl, name_fr: n.fr, name_de: n.de, name_en: n.en },
     geometry: { type: 'Point', coordinates: at },
   }));
   return { type: 'FeatureCollection', features: [...land, border, ...names] };

@@ -1,4 +1,5 @@
 import type {
+  ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   SourceSpecification,
@@ -43,6 +44,12 @@ const borders: LineLayerSpecification = {
   },
 };
 
+/** A name marked `near` (a country the whole-country view only shows a sliver of) waits for zoom 7.6. */
+const contextText = (language: Language): ExpressionSpecification => {
+  const name: ExpressionSpecification = ['get', `name_${language}`];
+  return ['step', ['zoom'], ['case', ['==', ['get', 'near'], true], '', name], 7.6, name];
+};
+
 export const contextNames = (language: Language): SymbolLayerSpecification => ({
   id: 'context-names',
   type: 'symbol',
@@ -50,7 +57,7 @@ export const contextNames = (language: Language): SymbolLayerSpecification => ({
   filter: ['in', ['get', 'kind'], ['literal', ['country', 'sea']]],
   maxzoom: 10,
   layout: {
-    ...nameIn(language),
+    'text-field': contextText(language),
     'text-font': ['case', ['==', ['get', 'kind'], 'sea'], ['literal', FONT_ITALIC], ['literal', FONT]],
     'text-size': ['interpolate', ['linear'], ['zoom'], 6, 12, 9, 15],
     'text-transform': ['case', ['==', ['get', 'kind'], 'sea'], 'none', 'uppercase'],

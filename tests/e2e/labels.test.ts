@@ -53,6 +53,7 @@ describe('names on the map', () => {
       .poll(() => map.renderedLabels('province-labels'), { timeout: 20_000 })
       .toEqual(expect.arrayContaining(['Limburg', 'Namur', 'Hennegau']));
     expect(await map.renderedLabels('context-names')).toEqual(expect.arrayContaining(['Frankreich', 'Nordsee']));
+    expect(await map.renderedLabels('context-names')).not.toContain('Deutschland'); // only a sliver shows
     expect(await map.renderedLabels('zone-labels')).toEqual([]);
     await app.waitForIdleAfter(() => app.page.getByLabel('Grenzen der Polizeizonen').check());
     await app.waitForIdleAfter(() => app.page.locator('.maplibregl-ctrl-zoom-in').click());
