@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildData } from './lib/build.ts';
+import { buildContext, CONTEXT_FILE } from './lib/context.ts';
 import { DataBuildError } from './lib/errors.ts';
 import { outputDir, sourcesDir } from './lib/paths.ts';
 import { readSources } from './lib/sources.ts';
@@ -14,7 +15,10 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function main() {
   const started = performance.now();
-  const { files } = buildData(readSources(sourcesDir()));
+  const files = {
+    ...buildData(readSources(sourcesDir())).files,
+    [CONTEXT_FILE]: JSON.stringify(buildContext()),
+  };
   const out = outputDir();
   mkdirSync(out, { recursive: true });
   console.log(`Writing ${out}`);

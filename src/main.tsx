@@ -7,18 +7,20 @@ import { startMapWorkers } from './map/worker-url.ts';
 import { boot } from './state/boot.ts';
 import { useAppStore } from './state/store.ts';
 import { parseUrlState, startUrlSync } from './state/url.ts';
-// Cascade order: base, frame, panels, phone, features, print.
+// Cascade order: base, frame, panels, phone, features, map, print.
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/panels.css';
 import './ui/styles/phone.css';
 import './ui/styles/import.css';
 import './ui/styles/insight.css';
+import './ui/styles/map.css';
 import './ui/styles/print.css';
 
 const url = parseUrlState(location.search);
 const language = url.language ?? browserLanguage(navigator.languages);
 useAppStore.getState().setLanguage(language);
+useAppStore.getState().setCamera(url.camera ?? null); // read once, when the map is made
 const i18n = initI18n(language);
 document.documentElement.lang = language;
 useAppStore.subscribe((state, previous) => {

@@ -42,6 +42,14 @@ export const ATTRIBUTION: SourceAttribution[] = [
     upstream: 'https://github.com/provinciesincijfers/gebiedsniveaus',
   },
   {
+    id: 'natural-earth',
+    title: 'Neighbouring countries and the North Sea (context map)',
+    vintage: 'Natural Earth 1:10m Admin 0 countries, version 4.1.0',
+    attribution: 'Natural Earth',
+    licence: 'Public domain; packaged on npm by world-atlas (ISC)',
+    upstream: 'https://www.naturalearthdata.com/',
+  },
+  {
     id: 'public-facts',
     title: 'LIVC-R cells, local prevention initiatives and published counts',
     vintage: 'statements from 2016 to 2023, compiled in November 2026',

@@ -15,6 +15,7 @@ import {
   sourcePolygons,
 } from './geometry.ts';
 import { joinPlaces } from './join.ts';
+import { withLabels } from './labels.ts';
 import { publicCells, publicInitiatives, publishedCounts } from './public-facts.ts';
 import type { Sources } from './sources.ts';
 
@@ -94,13 +95,16 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
     ...m,
     bbox: bboxOf.get(m.nis) ?? [0, 0, 0, 0],
   }));
-  const lookup: Lookup = {
-    municipalities,
-    zones: places.zones,
-    provinces: places.provinces,
-    regions: places.regions,
-    oldCodes: places.oldCodes,
-  };
+  const lookup: Lookup = withLabels(
+    {
+      municipalities,
+      zones: places.zones,
+      provinces: places.provinces,
+      regions: places.regions,
+      oldCodes: places.oldCodes,
+    },
+    topology,
+  );
   const zoneById = new Map(places.zones.map((z) => [z.id, z]));
   const nameOf = (nis: string) => byNis.get(nis)?.names.nl ?? nis;
 

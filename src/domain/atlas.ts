@@ -6,6 +6,9 @@ export interface Names {
   de: string;
 }
 
+/** [lng, lat] inside the place where its name goes on the map (polylabel, at build time). */
+export type LabelPoint = [number, number];
+
 export interface FormerMunicipality {
   nis: string;
   names: Names;
@@ -27,6 +30,7 @@ export interface Municipality {
   postcodes: string[];
   /** [west, south, east, north] */
   bbox: [number, number, number, number];
+  label?: LabelPoint;
 }
 
 export interface PoliceZone {
@@ -36,6 +40,7 @@ export interface PoliceZone {
   names: { nl: string; fr: string };
   region: string;
   municipalities: string[];
+  label?: LabelPoint;
 }
 
 export interface AdminArea {
@@ -43,6 +48,8 @@ export interface AdminArea {
   names: Names;
   /** The region a province lies in; absent on regions. */
   region?: string;
+  /** Provinces only. */
+  label?: LabelPoint;
 }
 
 export interface Lookup {

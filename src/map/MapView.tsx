@@ -1,25 +1,40 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker-url.ts';
-import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
 import { useAppStore } from '../state/store.ts';
+import { reportCamera } from './camera.ts';
+import { bindControls } from './controls.ts';
 import { bindMapEvents } from './events.ts';
+import { BELGIUM, CONTEXT_BOX } from './extent.ts';
 import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
+import { exposeForTests } from './testHooks.ts';
 
-const BELGIUM: [number, number, number, number] = [2.54, 49.49, 6.41, 51.51];
 let current: MapLibreMap | undefined;
 
 /** The map's canvas as drawn now (the style keeps the drawing buffer), for the PNG export. */
 export const mapCanvas = (): HTMLCanvasElement | undefined => current?.getCanvas();
 
-function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<void> } {
+interface Created {
+  map: MapLibreMap;
+  loaded: Promise<void>;
+  /** The camera came from the URL (`at=`): the app leaves it where it is. */
+  restored: boolean;
+}
+
+function createMap(container: HTMLElement): Created {
+  const { camera, language } = useAppStore.getState();
   const map = new MapLibreMap({
     container,
-    style: buildBaseStyle(),
-    bounds: BELGIUM,
-    fitBoundsOptions: { padding: 16 },
+    style: buildBaseStyle(language),
+    ...(camera
+      ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
+      : { bounds: BELGIUM, fitBoundsOptions: { padding: 16 } }),
+    maxBounds: CONTEXT_BOX, // the neighbours are cut there
+    locale: MAPLIBRE_LOCALES[language],
     minZoom: 6,
     maxZoom: 14,
     maxTileCacheSize: 8, // a few tiles per source: a phone's memory matters more than re-tiling 565 polygons
@@ -30,8 +45,10 @@ function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  const unbindControls = bindControls(map, useAppStore);
+  map.once('remove', unbindControls);
+  reportCamera(map, useAppStore);
+  exposeForTests(map);
   // Readiness for tests and benchmarks, without reaching into MapLibre: a counter of 'idle'.
   let idleCount = 0;
   map.on('idle', () => {
@@ -41,7 +58,7 @@ function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<
   });
   // Banners and panels can resize the map while it loads; keep Belgium in view until the user
   // or the app moves the camera.
-  let moved = false;
+  let moved = !!camera;
   let refitting = false;
   map.on('movestart', () => {
     if (!refitting) moved = true;
@@ -58,6 +75,7 @@ function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<
   }
   return {
     map,
+    restored: !!camera,
     loaded: new Promise((resolve) =>
       map.once('load', () => {
         performance.mark('livcr:map-loaded');
@@ -71,6 +89,7 @@ function createMap(container: HTMLElement): { map: MapLibreMap; loaded: Promise<
 export function MapView() {
   const { t } = useTranslation();
   const geometry = useAppStore((s) => s.geometry);
+  const places = useAppStore((s) => s.places);
   const containerRef = useRef<HTMLElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<ReturnType<typeof createMap>>();
@@ -88,19 +107,24 @@ export function MapView() {
 
   useEffect(() => {
     const tooltip = tooltipRef.current;
-    if (!instance || !geometry || !tooltip) return;
-    const { map, loaded } = instance;
+    if (!instance || !geometry || !places || !tooltip) return;
+    const { map, loaded, restored } = instance;
     const stops: (() => void)[] = [];
     let cancelled = false;
     void loaded.then(() => {
       if (cancelled) return;
-      stops.push(addAtlas(map, geometry), syncMapWithStore(map, useAppStore), bindMapEvents(map, useAppStore, tooltip));
+      const { language } = useAppStore.getState();
+      stops.push(
+        addAtlas(map, geometry, places, language),
+        syncMapWithStore(map, useAppStore, { restored }),
+        bindMapEvents(map, useAppStore, tooltip),
+      );
     });
     return () => {
       cancelled = true;
       for (const stop of stops.reverse()) stop();
     };
-  }, [instance, geometry]);
+  }, [instance, geometry, places]);
 
   return (
     <div className="map-wrap">

@@ -15,9 +15,29 @@ export const COVERAGE_COLORS: Record<Coverage, string> = {
 };
 
 export const MAP_COLORS = {
-  background: '#F3F5F7',
+  /** The sea, and whatever lies beyond the neighbours. */
+  background: '#DCE6EE',
   municipalityBorder: '#FFFFFF',
   zoneBorder: '#3A3F47',
   provinceBorder: '#1B1E23',
   highlight: '#111111',
+  selected: '#111111',
+  /** Neighbouring countries: a warm grey that no coverage class or "no data" is mistaken for. */
+  land: '#ECEAE4',
+  landBorder: '#B4AFA5',
+  contextText: '#6E6A62',
+  seaText: '#5B7A93',
+  label: '#1B1E23',
+  provinceLabel: '#3A3F47',
+  halo: 'rgba(255, 255, 255, 0.92)',
 };
+
+/** The interface's font stack. Without a `glyphs` URL MapLibre draws text with these local fonts. */
+export const FONT = ['system-ui', 'Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial'];
+/**
+ * No font has the first name: MapLibre reads the weight or style from it, and the browser falls
+ * through to the stack. (It cannot start with a generic name: "system-ui Bold" is not valid CSS,
+ * and the canvas then draws 10 px glyphs.)
+ */
+export const FONT_BOLD = ['Atlas Bold', ...FONT];
+export const FONT_ITALIC = ['Atlas Italic', ...FONT];

@@ -1,9 +1,43 @@
+import i18next from 'i18next';
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { placeName } from '../i18n/content.ts';
-import type { useAppStore } from '../state/store.ts';
+import type { Municipality } from '../domain/atlas.ts';
+import { placeName, zoneName } from '../i18n/content.ts';
+import { selectView } from '../state/derived.ts';
+import type { AppState, useAppStore } from '../state/store.ts';
+import { COVERAGE_COLORS } from './colors.ts';
 import { municipalityFill, SOURCES } from './layers.ts';
 
-/** Map → store: hover highlights and names a municipality, a click selects it. */
+/** Name, coverage class and police zone, as DOM text: nothing from the data is read as HTML. */
+function fillTooltip(tooltip: HTMLElement, m: Municipality, state: AppState): void {
+  const { language } = state;
+  const coverage = selectView(state).classOf(m.nis);
+  const zone = state.places?.zone.get(m.zone);
+  const line = (className: string, text: string) => {
+    const element = document.createElement('span');
+    element.className = className;
+    element.textContent = text;
+    return element;
+  };
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch';
+  swatch.style.background = COVERAGE_COLORS[coverage];
+  const status = line('map-tooltip-status', i18next.t(`coverage.${coverage}`, { lng: language }));
+  status.prepend(swatch);
+  const zoneText = zone ? `${i18next.t('filters.zone', { lng: language })}: ${zoneName(zone, language)}` : '';
+  tooltip.replaceChildren(line('map-tooltip-name', placeName(m, language)), status, line('map-tooltip-zone', zoneText));
+}
+
+/** Beside the pointer, flipped to its other side near the map's right or bottom edge. */
+function place(tooltip: HTMLElement, point: { x: number; y: number }): void {
+  const parent = tooltip.parentElement;
+  const width = parent?.clientWidth ?? Number.POSITIVE_INFINITY;
+  const height = parent?.clientHeight ?? Number.POSITIVE_INFINITY;
+  const x = point.x + 14 + tooltip.offsetWidth > width ? point.x - 14 - tooltip.offsetWidth : point.x + 14;
+  const y = point.y + 14 + tooltip.offsetHeight > height ? point.y - 14 - tooltip.offsetHeight : point.y + 14;
+  tooltip.style.transform = `translate(${Math.max(0, x)}px, ${Math.max(0, y)}px)`;
+}
+
+/** Map → store: hover highlights and describes a municipality, a click selects it. */
 export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, tooltip: HTMLElement): () => void {
   let hovered: number | undefined;
   const setHover = (id: number | undefined) => {
@@ -19,17 +53,21 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
 
   const onMove = (event: MapLayerMouseEvent) => {
     const nis = nisOf(event);
-    const { places, language } = store.getState();
-    const municipality = nis ? places?.municipality.get(nis) : undefined;
+    const state = store.getState();
+    const municipality = nis ? state.places?.municipality.get(nis) : undefined;
     setHover(municipality ? Number(municipality.nis) : undefined);
     map.getCanvas().style.cursor = municipality ? 'pointer' : '';
     if (!municipality) {
       tooltip.hidden = true;
       return;
     }
-    tooltip.textContent = placeName(municipality, language);
-    tooltip.style.transform = `translate(${event.point.x + 12}px, ${event.point.y + 12}px)`;
+    const key = `${municipality.nis} ${state.language} ${selectView(state).classOf(municipality.nis)}`;
+    if (tooltip.dataset.key !== key) {
+      fillTooltip(tooltip, municipality, state);
+      tooltip.dataset.key = key;
+    }
     tooltip.hidden = false;
+    place(tooltip, event.point);
   };
   const onLeave = () => {
     setHover(undefined);

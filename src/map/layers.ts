@@ -1,4 +1,9 @@
-import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  FilterSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
 
@@ -9,7 +14,6 @@ export interface MunicipalityState {
   coverage: number;
   match: boolean;
   hover: boolean;
-  selected: boolean;
 }
 
 export const coverageIndex = (coverage: Coverage) => COVERAGE.indexOf(coverage);
@@ -22,11 +26,7 @@ const fillColor: ExpressionSpecification = [
 ] as unknown as ExpressionSpecification;
 
 const isMatch: ExpressionSpecification = ['!=', ['feature-state', 'match'], false];
-const isActive: ExpressionSpecification = [
-  'any',
-  ['boolean', ['feature-state', 'hover'], false],
-  ['boolean', ['feature-state', 'selected'], false],
-];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 export const municipalityFill: FillLayerSpecification = {
   id: 'municipalities-fill',
@@ -41,25 +41,18 @@ export const municipalityFill: FillLayerSpecification = {
   },
 };
 
-const widthAt = (base: number): ExpressionSpecification => [
-  'case',
-  ['boolean', ['feature-state', 'selected'], false],
-  3,
-  ['boolean', ['feature-state', 'hover'], false],
-  2,
-  base,
-];
+const widthAt = (base: number): ExpressionSpecification => ['case', isHovered, 2, base];
 
-/** Borders between municipalities; the hovered and the selected one drawn dark and wide. */
+/** Borders between municipalities; the hovered one drawn dark and wide. */
 export const municipalityBorder: LineLayerSpecification = {
   id: 'municipalities-border',
   type: 'line',
   source: SOURCES.municipalities,
   paint: {
-    'line-color': ['case', isActive, MAP_COLORS.highlight, MAP_COLORS.municipalityBorder],
+    'line-color': ['case', isHovered, MAP_COLORS.highlight, MAP_COLORS.municipalityBorder],
     // Zoom must be the outermost input (style spec), so the feature-state case sits in each stop.
     'line-width': ['interpolate', ['linear'], ['zoom'], 7, widthAt(0.3), 11, widthAt(1.2)],
-    'line-opacity': ['case', isActive, 1, isMatch, 0.9, 0.4],
+    'line-opacity': ['case', isHovered, 1, isMatch, 0.9, 0.4],
   },
 };
 
@@ -88,5 +81,23 @@ export const provinceBorder: LineLayerSpecification = {
   },
 };
 
-/** Bottom to top. */
-export const LAYERS = [municipalityFill, municipalityBorder, zoneBorder, provinceBorder];
+/**
+ * The selected municipality's outline, in a layer of its own above every border, so that no
+ * neighbour's edge is drawn over it. Its filter names the selection (sync.ts); none at first.
+ */
+export const selectedOutline: LineLayerSpecification = {
+  id: 'municipality-selected',
+  type: 'line',
+  source: SOURCES.municipalities,
+  filter: ['==', ['id'], -1],
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': MAP_COLORS.selected,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2.5, 11, 4],
+  },
+};
+
+export const selectedFilter = (nis: string | null): FilterSpecification => ['==', ['id'], nis ? Number(nis) : -1];
+
+/** Bottom to top; the names (labels.ts) go above these. */
+export const LAYERS = [municipalityFill, municipalityBorder, zoneBorder, provinceBorder, selectedOutline];

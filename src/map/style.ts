@@ -1,17 +1,40 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/geometry.ts';
+import type { Places } from '../domain/places.ts';
+import type { Language } from '../domain/types.ts';
 import { MAP_COLORS } from './colors.ts';
+import { CONTEXT_LAYERS, CONTEXT_SOURCE, contextNames, contextSource } from './context.ts';
+import { LABEL_SOURCE, labelFeatures, municipalityLabels, provinceLabels, zoneLabels } from './labels.ts';
 import { LAYERS, SOURCES } from './layers.ts';
 
 /**
- * A self-contained base style: no tiles, glyphs or sprites from elsewhere, so the map works
- * offline and makes no third-party request. A raster basemap can be added at build time with
- * VITE_BASEMAP_TILES (an XYZ URL template) and VITE_BASEMAP_ATTRIBUTION.
+ * The symbol layers, bottom to top: MapLibre places the top one's names first. Police zones'
+ * names, shown only when asked for, come first; then the towns, biggest first; the provinces move
+ * aside for them; the neighbours' names give way to everything.
  */
-export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as string | undefined): StyleSpecification {
+export const labelLayers = (language: Language) => [
+  contextNames(language),
+  provinceLabels(language),
+  municipalityLabels(language),
+  zoneLabels(language),
+];
+const FIRST_LABEL_LAYER = 'context-names';
+
+/**
+ * A self-contained base style: no tiles, glyphs or sprites from elsewhere, so the map works
+ * offline and makes no third-party request. With no `glyphs` URL, MapLibre draws the names with
+ * the browser's own fonts (text-font is then a CSS font stack; MapLibre GL JS 5.11 and later).
+ * The neighbours and the sea come from the app's own origin. A raster basemap can be added at
+ * build time with VITE_BASEMAP_TILES (an XYZ URL template) and VITE_BASEMAP_ATTRIBUTION.
+ */
+export function buildBaseStyle(
+  language: Language,
+  baseUrl: string = import.meta.env.BASE_URL,
+  basemap = import.meta.env.VITE_BASEMAP_TILES as string | undefined,
+): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
-    sources: {},
+    sources: { [CONTEXT_SOURCE]: contextSource(baseUrl) },
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }],
   };
   if (basemap) {
@@ -23,11 +46,12 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
     };
     style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.5 } });
   }
+  style.layers.push(...CONTEXT_LAYERS, contextNames(language));
   return style;
 }
 
 /** The atlas's sources and layers, added once; every later change is feature-state or layout. */
-export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry): () => void {
+export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry, places: Places, language: Language): () => void {
   map.addSource(SOURCES.municipalities, {
     type: 'geojson',
     data: geometry.municipalities,
@@ -43,9 +67,12 @@ export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry): () => void 
       ],
     },
   });
-  for (const layer of LAYERS) map.addLayer(layer);
+  map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelFeatures(places) });
+  for (const layer of LAYERS) map.addLayer(layer, FIRST_LABEL_LAYER);
+  const labels = labelLayers(language).filter((layer) => layer.id !== FIRST_LABEL_LAYER);
+  for (const layer of labels) map.addLayer(layer);
   return () => {
-    for (const layer of [...LAYERS].reverse()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-    for (const source of Object.values(SOURCES)) if (map.getSource(source)) map.removeSource(source);
+    for (const layer of [...LAYERS, ...labels].reverse()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    for (const source of [...Object.values(SOURCES), LABEL_SOURCE]) if (map.getSource(source)) map.removeSource(source);
   };
 }

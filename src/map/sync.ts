@@ -1,48 +1,37 @@
-import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
-import type { Municipality } from '../domain/atlas.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { hasFilters } from '../domain/filters.ts';
 import { selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
-import { coverageIndex, type MunicipalityState, provinceBorder, SOURCES, zoneBorder } from './layers.ts';
+import { boundsOf, duration, paddingBeside } from './camera.ts';
+import { LABEL_SOURCE, zoneLabels } from './labels.ts';
+import {
+  coverageIndex,
+  type MunicipalityState,
+  provinceBorder,
+  SOURCES,
+  selectedFilter,
+  selectedOutline,
+  zoneBorder,
+} from './layers.ts';
+import { labelLayers } from './style.ts';
 
 type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
-const FIT_PADDING = 40;
-/** Camera moves are instant for people who ask for reduced motion. */
-const duration = (ms: number) => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : ms);
 /** Performance mark at the first idle with every municipality coloured (read by npm run bench). */
 export const CHOROPLETH_MARK = 'livcr:choropleth-idle';
-const PHONE_WIDTH = 760; // matches the bottom-sheet breakpoint in app.css
-const PANEL_WIDTH = 400;
-
-/** Room for the details: a side panel on the right on a desk, a bottom sheet on a phone. */
-function paddingBeside(map: MapLibreMap, withPanel: boolean): PaddingOptions {
-  const { clientWidth: width, clientHeight: height } = map.getContainer();
-  const base = { top: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING, right: FIT_PADDING };
-  if (!withPanel) return base;
-  if (width <= PHONE_WIDTH) return { ...base, bottom: Math.min(height * 0.6, height - 120) };
-  return { ...base, right: Math.min(PANEL_WIDTH + FIT_PADDING, width / 2) };
-}
-
-function boundsOf(municipalities: readonly Municipality[]): LngLatBoundsLike | undefined {
-  if (municipalities.length === 0) return undefined;
-  let [west, south, east, north] = [180, 90, -180, -90];
-  for (const { bbox } of municipalities) {
-    west = Math.min(west, bbox[0]);
-    south = Math.min(south, bbox[1]);
-    east = Math.max(east, bbox[2]);
-    north = Math.max(north, bbox[3]);
-  }
-  return [west, south, east, north];
-}
 
 /**
  * One-way flow, store → map. A filter or data change only calls setFeatureState for the
  * municipalities whose state changed: geometry is uploaded once, with the style, and never again.
+ * With `restored`, the camera came from the URL and stays where it is until something moves it.
  */
-export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): () => void {
+export function syncMapWithStore(
+  map: MapLibreMap,
+  store: typeof useAppStore,
+  { restored = false }: { restored?: boolean } = {},
+): () => void {
   const applied = new Map<string, Styled>();
-  let selected: string | null = null;
   const feature = (nis: string) => ({ source: SOURCES.municipalities, id: Number(nis) });
+  const label = (nis: string) => ({ source: LABEL_SOURCE, id: Number(nis) });
 
   const applyStyle = (state: AppState) => {
     const view = selectView(state);
@@ -54,18 +43,21 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
       const previous = applied.get(m.nis);
       if (previous?.coverage === next.coverage && previous.match === next.match) continue;
       map.setFeatureState(feature(m.nis), next);
+      if (previous?.match !== next.match) map.setFeatureState(label(m.nis), { match: next.match });
       applied.set(m.nis, next);
     }
   };
-  const applySelection = (state: AppState) => {
-    if (state.selected === selected) return;
-    if (selected) map.setFeatureState(feature(selected), { selected: false });
-    if (state.selected) map.setFeatureState(feature(state.selected), { selected: true });
-    selected = state.selected;
-  };
+  const applySelection = (state: AppState) => map.setFilter(selectedOutline.id, selectedFilter(state.selected));
   const applyBorders = (state: AppState) => {
-    map.setLayoutProperty(zoneBorder.id, 'visibility', state.showZoneBorders ? 'visible' : 'none');
-    map.setLayoutProperty(provinceBorder.id, 'visibility', state.showProvinceBorders ? 'visible' : 'none');
+    const visibility = (on: boolean) => (on ? 'visible' : 'none');
+    map.setLayoutProperty(zoneBorder.id, 'visibility', visibility(state.showZoneBorders));
+    map.setLayoutProperty(zoneLabels(state.language).id, 'visibility', visibility(state.showZoneBorders));
+    map.setLayoutProperty(provinceBorder.id, 'visibility', visibility(state.showProvinceBorders));
+  };
+  const applyLanguage = (state: AppState) => {
+    for (const layer of labelLayers(state.language)) {
+      map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+    }
   };
   const fitToMatches = (state: AppState) => {
     const bounds = boundsOf(selectView(state).matched);
@@ -92,8 +84,9 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
   applySelection(initial);
   applyBorders(initial);
   markWhenComplete(initial);
-  if (initial.selected) flyToSelected(initial);
-  else if (hasFilters(initial.filters)) fitToMatches(initial);
+  // A shared view (restored) wins over fitting to the filters or the selection.
+  if (!restored && initial.selected) flyToSelected(initial);
+  else if (!restored && hasFilters(initial.filters)) fitToMatches(initial);
 
   return store.subscribe((state, previous) => {
     if (
@@ -105,13 +98,14 @@ export function syncMapWithStore(map: MapLibreMap, store: typeof useAppStore): (
       applyStyle(state);
     }
     if (state.filters !== previous.filters) fitToMatches(state);
-    applySelection(state);
+    if (state.selected !== previous.selected) applySelection(state);
     if (
       state.showZoneBorders !== previous.showZoneBorders ||
       state.showProvinceBorders !== previous.showProvinceBorders
     ) {
       applyBorders(state);
     }
+    if (state.language !== previous.language) applyLanguage(state);
     if (state.flyRequest !== previous.flyRequest) flyToSelected(state);
     markWhenComplete(state);
   });

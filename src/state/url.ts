@@ -6,10 +6,12 @@ import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/index.ts';
 import type { ShippedContent } from './dataset.ts';
 import type { AppState, useAppStore } from './store.ts';
+import type { Camera } from './ui.ts';
 
 /**
- * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=,
- * data=examples for the generated examples and, for a printable municipality fiche, fiche=<NIS>.
+ * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=
+ * &at=<zoom>/<lat>/<lng>, data=examples for the generated examples and, for a printable
+ * municipality fiche, fiche=<NIS>.
  */
 export interface UrlState {
   filters: Filters;
@@ -19,9 +21,23 @@ export interface UrlState {
   fiche?: string | null;
   /** Only `examples` is ever written: the public facts are the default. */
   content?: ShippedContent | null;
+  camera?: Camera | null;
 }
 
 const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
+
+/** `at=zoom/lat/lng`, as map sites write it; anything out of range is ignored. */
+export function parseCamera(value: string | null): Camera | null {
+  const parts = (value ?? '').split('/');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [zoom = Number.NaN, lat = Number.NaN, lng = Number.NaN] = parts.map(Number);
+  if (!(zoom >= 0 && zoom <= 24 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180)) return null;
+  return { zoom, lat, lng };
+}
+
+/** Two decimals of zoom and five of degrees (about a metre): the same view, a short link. */
+export const formatCamera = ({ zoom, lat, lng }: Camera) =>
+  `${Number(zoom.toFixed(2))}/${Number(lat.toFixed(5))}/${Number(lng.toFixed(5))}`;
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -41,6 +57,7 @@ export function parseUrlState(search: string): UrlState {
     asOf: parseIsoDay(asOf) ?? '',
     fiche: params.get('fiche') || null,
     content: params.get('data') === 'examples' ? 'examples' : null,
+    camera: parseCamera(params.get('at')),
   };
 }
 
@@ -65,14 +82,16 @@ export function serializeUrlState(state: UrlState): string {
   if (state.asOf) params.set('asof', state.asOf);
   if (state.fiche) params.set('fiche', state.fiche);
   if (state.content === 'examples') params.set('data', 'examples');
-  const query = params.toString();
+  if (state.camera) params.set('at', formatCamera(state.camera));
+  // A slash needs no escaping in a query, and `at=9/50.9/5.3` reads better than with %2F.
+  const query = params.toString().replace(/%2F/gi, '/');
   return query ? `?${query}` : '';
 }
 
 /** The view on screen as the address bar holds it. */
 function urlStateOf(state: AppState, fiche: string | null = null): UrlState {
-  const { filters, selected, language, asOf, content } = state;
-  return { filters, selected, language, asOf, content, fiche };
+  const { filters, selected, language, asOf, content, camera } = state;
+  return { filters, selected, language, asOf, content, fiche, camera };
 }
 
 /** Every internal link: the view on screen, with a fiche or without one. */
@@ -90,7 +109,9 @@ export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => vo
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if ((['filters', 'selected', 'language', 'asOf', 'content'] as const).every((k) => state[k] === previous[k]))
+    if (
+      (['filters', 'selected', 'language', 'asOf', 'content', 'camera'] as const).every((k) => state[k] === previous[k])
+    )
       return;
     clearTimeout(timer);
     timer = setTimeout(write, delayMs);

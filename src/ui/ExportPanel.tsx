@@ -13,7 +13,7 @@ import { useNames } from './names.ts';
 import { Panel } from './Panel.tsx';
 
 const ATTRIBUTION =
-  '© FPS Finance – AAPD (administrative boundaries) · Statbel · Police zones: Provincies in Cijfers (2025); Open Police platform (2013) with later mergers · LIVC-R: public sources, see each statement';
+  '© FPS Finance – AAPD (administrative boundaries) · Statbel · Police zones: Provincies in Cijfers (2025); Open Police platform (2013) with later mergers · Natural Earth · LIVC-R: public sources, see each statement';
 const COLUMNS = [
   'nis',
   'name',

@@ -22,6 +22,7 @@ const state: fc.Arbitrary<UrlState> = fc.record({
   asOf: fc.oneof(fc.constant(''), day),
   fiche: fc.oneof(fc.constant(null), fc.stringMatching(/^\d{5}$/)),
   content: fc.constantFrom(null, 'examples' as const),
+  camera: fc.constant(null),
 });
 
 describe('the URL', () => {

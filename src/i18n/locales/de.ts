@@ -10,7 +10,7 @@ export const de: Messages = {
     loading: 'Die Karte wird geladen…',
     loadError: 'Die Kartendaten konnten nicht geladen werden: {{message}}',
   },
-  map: { label: 'Karte der LIVC-R-Abdeckung nach Gemeinde' },
+  map: { label: 'Karte der LIVC-R-Abdeckung nach Gemeinde', home: 'Ganz Belgien' },
   language: { label: 'Sprache' },
   search: {
     label: 'Gemeinde suchen',

@@ -9,7 +9,7 @@ export const en = {
     loading: 'Loading the map…',
     loadError: 'The map data could not be loaded: {{message}}',
   },
-  map: { label: 'Map of LIVC-R coverage by municipality' },
+  map: { label: 'Map of LIVC-R coverage by municipality', home: 'Whole of Belgium' },
   language: { label: 'Language' },
   search: {
     label: 'Search municipality',

@@ -11,7 +11,7 @@ export const fr: Messages = {
     loading: 'Chargement de la carte…',
     loadError: 'Les données de la carte n’ont pas pu être chargées : {{message}}',
   },
-  map: { label: 'Carte de la couverture CSIL-R par commune' },
+  map: { label: 'Carte de la couverture CSIL-R par commune', home: 'Toute la Belgique' },
   language: { label: 'Langue' },
   search: {
     label: 'Rechercher une commune',

@@ -10,7 +10,7 @@ export const nl: Messages = {
     loading: 'De kaart wordt geladen…',
     loadError: 'De kaartgegevens konden niet worden geladen: {{message}}',
   },
-  map: { label: 'Kaart van de LIVC-R-dekking per gemeente' },
+  map: { label: 'Kaart van de LIVC-R-dekking per gemeente', home: 'Heel België' },
   language: { label: 'Taal' },
   search: {
     label: 'Gemeente zoeken',

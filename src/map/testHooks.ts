@@ -1,0 +1,30 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { cameraOf } from './camera.ts';
+
+/** What a browser test may ask the map (read-only), as `window.livcrMap`. */
+export interface MapTestHooks {
+  /** The texts MapLibre placed on screen in a symbol layer (queryRenderedFeatures). */
+  renderedLabels: (layer: string) => string[];
+  /** The ids of the features drawn on screen in a layer. */
+  renderedIds: (layer: string) => string[];
+  camera: () => ReturnType<typeof cameraOf>;
+  /** The style's layers, bottom to top. */
+  layerIds: () => string[];
+}
+
+/** Only for a browser driven by automation (navigator.webdriver), never for a person's browser. */
+export function exposeForTests(map: MapLibreMap): void {
+  if (!navigator.webdriver) return;
+  const rendered = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }) : []);
+  const hooks: MapTestHooks = {
+    renderedLabels: (layer) => {
+      // The label layers' text is `name_<language>`, alone or behind a zoom step (labels.ts).
+      const field = /name_(nl|fr|de|en)/.exec(JSON.stringify(map.getLayoutProperty(layer, 'text-field')))?.[0];
+      return rendered(layer).map((f) => String((field && f.properties[field]) ?? ''));
+    },
+    renderedIds: (layer) => rendered(layer).map((f) => String(f.id)),
+    camera: () => cameraOf(map),
+    layerIds: () => map.getStyle().layers.map((l) => l.id),
+  };
+  (window as unknown as { livcrMap: MapTestHooks }).livcrMap = hooks;
+}

@@ -1,0 +1,13 @@
+import type { Page } from 'playwright-core';
+import type { MapTestHooks } from '../../../src/map/testHooks.ts';
+
+type Hooks = { livcrMap: MapTestHooks };
+
+/** The map's read-only test hooks (src/map/testHooks.ts), from the page. */
+export const mapHooks = (page: Page) => ({
+  renderedLabels: (layer: string) =>
+    page.evaluate((l) => (window as unknown as Hooks).livcrMap.renderedLabels(l), layer),
+  renderedIds: (layer: string) => page.evaluate((l) => (window as unknown as Hooks).livcrMap.renderedIds(l), layer),
+  camera: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.camera()),
+  layerIds: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.layerIds()),
+});
