@@ -11,6 +11,7 @@ import { Filters } from './ui/Filters.tsx';
 import { ImportPanel, useFileDrop } from './ui/ImportPanel.tsx';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
+import { PrintSheet } from './ui/PrintSheet.tsx';
 import { Search } from './ui/Search.tsx';
 import { StatsPanel } from './ui/StatsPanel.tsx';
 import { TableView } from './ui/TableView.tsx';
@@ -59,6 +60,7 @@ export function App({ fiche }: { fiche?: string | null }) {
         </p>
       )}
       <DataBanner />
+      <PrintSheet />
       <main className="layout">
         <aside className="sidebar">
           <Filters />

@@ -2,7 +2,7 @@ import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { Lookup, Municipality } from '../../src/domain/atlas.ts';
-import { ATTRIBUTION } from './attribution.ts';
+import { ATTRIBUTION } from '../../src/domain/attribution.ts';
 import { generateCells, generateInitiatives } from './demo.ts';
 import { DataBuildError } from './errors.ts';
 import {

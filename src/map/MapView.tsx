@@ -1,6 +1,6 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker-url.ts';
-import { Map as MapLibreMap } from 'maplibre-gl';
+import { type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
@@ -132,4 +132,20 @@ export function MapView() {
       <div ref={tooltipRef} className="map-tooltip" hidden aria-hidden="true" />
     </div>
   );
+}
+
+/**
+ * The map fitted to the municipalities on screen, as an image for the printed page: no
+ * animation, drawn completely (idle), then read from the kept drawing buffer.
+ */
+export async function mapSnapshot(bounds: LngLatBoundsLike | undefined): Promise<string | undefined> {
+  const map = current;
+  if (!map) return undefined;
+  if (bounds) {
+    const idle = new Promise((resolve) => map.once('idle', resolve));
+    map.fitBounds(bounds, { padding: 24, animate: false });
+    map.triggerRepaint();
+    await idle;
+  }
+  return map.getCanvas().toDataURL('image/png');
 }

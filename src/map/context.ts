@@ -5,11 +5,11 @@ import type {
   SourceSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import { CONTEXT_ATTRIBUTION } from '../domain/attribution.ts';
 import type { Language } from '../domain/types.ts';
 import { FONT, FONT_ITALIC, MAP_COLORS } from './colors.ts';
 
 export const CONTEXT_SOURCE = 'context';
-export const CONTEXT_ATTRIBUTION = 'Natural Earth';
 
 /** Neighbouring countries and the North Sea (public/data/context.geojson, built by npm run data). */
 export const contextSource = (baseUrl: string): SourceSpecification => ({

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/geometry.ts';
+import { MAP_ATTRIBUTION } from '../domain/attribution.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import { MAP_COLORS } from './colors.ts';
@@ -55,7 +56,7 @@ export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry, places: Plac
   map.addSource(SOURCES.municipalities, {
     type: 'geojson',
     data: geometry.municipalities,
-    attribution: '© FPS Finance – AAPD, Statbel',
+    attribution: MAP_ATTRIBUTION,
   });
   map.addSource(SOURCES.borders, {
     type: 'geojson',

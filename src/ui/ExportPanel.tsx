@@ -1,19 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { municipalitiesGeojson, tableCsv, zonesGeojson } from '../data/export.ts';
+import { ATTRIBUTION_TEXT } from '../domain/attribution.ts';
 import { municipalityRows } from '../domain/rows.ts';
 import { type Origin, originKind } from '../domain/types.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { boundsOf } from '../map/camera.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { mapCanvas } from '../map/MapView.tsx';
+import { mapCanvas, mapSnapshot } from '../map/MapView.tsx';
 import { selectOriginKinds, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { download, stamp } from './download.ts';
+import { useFilterSummary } from './filterSummary.ts';
 import { composeMapPng } from './mapPng.ts';
 import { useNames } from './names.ts';
 import { Panel } from './Panel.tsx';
+import { setPrintImage } from './PrintSheet.tsx';
 
-const ATTRIBUTION =
-  '© FPS Finance – AAPD (administrative boundaries) · Statbel · Police zones: Provincies in Cijfers (2025); Open Police platform (2013) with later mergers · Natural Earth · LIVC-R: public sources, see each statement';
 const COLUMNS = [
   'nis',
   'name',
@@ -41,17 +44,7 @@ export function ExportPanel() {
       ? t('facts.statement.origin.file', { name: origin.slice(5) })
       : t(`facts.statement.origin.${kind}`);
   };
-  const describeFilters = () => {
-    const { filters } = useAppStore.getState();
-    const parts = [
-      filters.region && names.area(filters.region),
-      filters.province && names.area(filters.province),
-      filters.zone && names.zone(filters.zone),
-      filters.status.map((c) => t(`coverage.${c}`)).join(' + '),
-      filters.theme && t(`theme.${filters.theme}`),
-    ].filter(Boolean);
-    return parts.length ? parts.join(' · ') : t('export.noFilters');
-  };
+  const filterSummary = useFilterSummary();
   const fileName = (kind: string, extension: string) =>
     `livcr-${examples ? 'EXAMPLES-' : ''}${kind}-${names.language}-${stamp(useAppStore.getState().asOf)}.${extension}`;
 
@@ -86,8 +79,8 @@ export function ExportPanel() {
     const view = selectView(useAppStore.getState());
     const asOf = view.asOf;
     const lines = [
-      `${t('export.filters')}: ${describeFilters()}`,
-      asOf ? t('export.asOf', { date: asOf }) : t('timeline.latest'),
+      `${t('export.filters')}: ${filterSummary}`,
+      asOf ? t('export.asOf', { date: formatPartialDate(asOf, names.language) }) : t('timeline.latest'),
     ];
     if (examples) lines.unshift(t('facts.examples.label'));
     const blob = await composeMapPng(canvas, {
@@ -99,9 +92,16 @@ export function ExportPanel() {
         label: t(`coverage.${c}`),
         count: view.classCounts[c],
       })),
-      attribution: ATTRIBUTION,
+      attribution: ATTRIBUTION_TEXT,
     });
     download(fileName('map', 'png'), blob);
+  };
+
+  // Fit the map to what is shown, keep that picture for the printed page, then print.
+  const printMap = async () => {
+    const image = await mapSnapshot(boundsOf(selectView(useAppStore.getState()).matched));
+    if (image) setPrintImage(image);
+    window.print();
   };
 
   return (
@@ -120,7 +120,7 @@ export function ExportPanel() {
         <button type="button" onClick={() => exportGeojson('zones')}>
           {t('export.zones')}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={() => void printMap()}>
           {t('export.print')}
         </button>
       </div>

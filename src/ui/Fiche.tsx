@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ATTRIBUTION_TEXT } from '../domain/attribution.ts';
 import { similarMunicipalities } from '../domain/similar.ts';
 import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
@@ -69,7 +70,7 @@ export function Fiche({ nis }: { nis: string }) {
         </section>
       ))}
       <p className="meta fiche-footer">
-        {t('fiche.generated', { date: new Date().toLocaleDateString(names.language) })} · © FPS Finance – AAPD · Statbel
+        {t('fiche.generated', { date: new Date().toLocaleDateString(names.language) })} · {ATTRIBUTION_TEXT}
       </p>
     </article>
   );

@@ -1,5 +1,10 @@
-import type { SourceAttribution } from '../../src/domain/atlas.ts';
+import type { SourceAttribution } from './atlas.ts';
 
+/**
+ * Every source, its vintage and the attribution its licence asks for: written to
+ * public/data/attribution.json for "About the data", and the one origin of the attribution text
+ * on the map, the PNG export, the printed page and the fiche.
+ */
 export const ATTRIBUTION: SourceAttribution[] = [
   {
     id: 'boundaries',
@@ -67,3 +72,16 @@ export const ATTRIBUTION: SourceAttribution[] = [
     upstream: '',
   },
 ];
+
+const byId = (id: string) => ATTRIBUTION.find((a) => a.id === id)?.attribution ?? '';
+
+/** The boundaries' and statistics' attribution, as the map shows it. */
+export const MAP_ATTRIBUTION = `${byId('boundaries')}, ${byId('refnis')}`;
+/** Natural Earth, for the neighbouring countries drawn as context. */
+export const CONTEXT_ATTRIBUTION = byId('natural-earth');
+
+/** All the attributions the licences ask for, in one line, for the PNG, the print and the fiche. */
+export const ATTRIBUTION_TEXT = [
+  ...new Set(ATTRIBUTION.filter((a) => a.id !== 'public-facts' && a.id !== 'mobile-team').map((a) => a.attribution)),
+  'LIVC-R: public sources, each linked from its statement',
+].join(' · ');

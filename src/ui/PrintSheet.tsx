@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTRIBUTION_TEXT } from '../domain/attribution.ts';
+import { COVERAGE } from '../domain/vocabulary.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { COVERAGE_COLORS } from '../map/colors.ts';
+import { mapCanvas } from '../map/MapView.tsx';
+import { selectView } from '../state/derived.ts';
+import { useAppStore } from '../state/store.ts';
+import { DataBanner } from './DataBanner.tsx';
+import { useFilterSummary } from './filterSummary.ts';
+import { Swatch } from './Legend.tsx';
+import { useNames } from './names.ts';
+
+let pending: string | undefined;
+const listeners = new Set<(image: string) => void>();
+
+/** Hands the printed page a map image made for it (Export → Print fits the map first). */
+export function setPrintImage(image: string): void {
+  pending = image;
+  for (const listener of listeners) listener(image);
+}
+
+/**
+ * The printed page, A4 landscape: title, filters, date, what the data are, the map, the legend
+ * with counts and the attribution. Hidden on screen; with Ctrl+P the map is printed as it is.
+ */
+export function PrintSheet() {
+  const { t } = useTranslation();
+  const { language } = useNames();
+  const view = useAppStore(selectView);
+  const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
+  const filters = useFilterSummary();
+  const [image, setImage] = useState(pending);
+  useEffect(() => {
+    listeners.add(setImage);
+    const onBeforePrint = () => {
+      if (!pending) setImage(mapCanvas()?.toDataURL('image/png'));
+      pending = undefined;
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => {
+      listeners.delete(setImage);
+      window.removeEventListener('beforeprint', onBeforePrint);
+    };
+  }, []);
+  const date = view.asOf ? t('export.asOf', { date: formatPartialDate(view.asOf, language) }) : t('timeline.latest');
+  return (
+    <section className="print-sheet" aria-hidden="true">
+      <header>
+        <h1>
+          {t('export.title')} · {t('filters.count', { count: view.matched.length, total })}
+        </h1>
+        <p>
+          {t('export.filters')}: {filters} · {date}
+        </p>
+      </header>
+      <DataBanner />
+      <div className="print-body">
+        {image && <img className="print-map" src={image} alt="" />}
+        <div className="print-legend">
+          <h2>{t('legend.heading')}</h2>
+          <ul>
+            {COVERAGE.map((c) => (
+              <li key={c}>
+                <Swatch color={COVERAGE_COLORS[c]} /> {t(`coverage.${c}`)} <strong>{view.classCounts[c]}</strong>
+              </li>
+            ))}
+          </ul>
+          <p>{t('facts.legend.nodata')}</p>
+          <p>{t('facts.legend.law')}</p>
+        </div>
+      </div>
+      <footer>{ATTRIBUTION_TEXT}</footer>
+    </section>
+  );
+}

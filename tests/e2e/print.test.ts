@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './support/driver.ts';
+import { lookup } from './support/geo.ts';
+import { mapHooks } from './support/map-hooks.ts';
+import { pdfText } from './support/pdf.ts';
+
+describe('the map on paper', () => {
+  let app: AppDriver;
+  beforeAll(async () => {
+    app = await AppDriver.start(inject('baseUrl'));
+  });
+  afterAll(() => app.stop());
+
+  it('prints Limburg on one A4 page with title, filter, date, legend, attribution, fitted to Limburg', async () => {
+    await app.given.app('?lang=en&province=70000&asof=2020-01-01');
+    await app.page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'true');
+    });
+    await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+    await app.page.getByRole('button', { name: 'Print map and table' }).click();
+    await app.page.waitForSelector('body[data-printed="true"]', { timeout: 30_000 });
+
+    const limburg = lookup().municipalities.filter((m) => m.province === '70000');
+    const west = Math.min(...limburg.map((m) => m.bbox[0]));
+    const east = Math.max(...limburg.map((m) => m.bbox[2]));
+    const south = Math.min(...limburg.map((m) => m.bbox[1]));
+    const north = Math.max(...limburg.map((m) => m.bbox[3]));
+    const camera = await mapHooks(app.page).camera();
+    expect(camera.lng).toBeGreaterThan(west);
+    expect(camera.lng).toBeLessThan(east);
+    expect(camera.lat).toBeGreaterThan(south);
+    expect(camera.lat).toBeLessThan(north);
+    expect(camera.zoom).toBeGreaterThan(8.5);
+
+    await app.page.emulateMedia({ media: 'print' });
+    expect(await app.page.locator('.print-map').getAttribute('src')).toMatch(/^data:image\/png/);
+    const pdf = await app.page.pdf({ preferCSSPageSize: true });
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain(`LIVC-R coverage · ${limburg.length} of 565 municipalities`);
+    expect(text).toContain('Filters: Limburg');
+    expect(text).toContain('as of 1 January 2020');
+    expect(text).toContain('LIVC-R coverage');
+    expect(text).toMatch(/Active municipal cell \d+/);
+    expect(text).toContain('No public information');
+    expect(text).toContain('© FPS Finance – AAPD (administrative boundaries)');
+    expect(text).toContain('Public sources');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    app.then.pageIsClean();
+  });
+});
