@@ -13,6 +13,7 @@ import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { Search } from './ui/Search.tsx';
 import { StatsPanel } from './ui/StatsPanel.tsx';
+import { StorageAlert } from './ui/StorageAlert.tsx';
 import { TableView } from './ui/TableView.tsx';
 import { Timeline } from './ui/Timeline.tsx';
 
@@ -58,6 +59,7 @@ export function App({ fiche }: { fiche?: string | null }) {
           {t('app.loadError', { message: load.message })}
         </p>
       )}
+      <StorageAlert />
       <DataBanner />
       <main className="layout">
         <aside className="sidebar">

@@ -68,10 +68,3 @@ export async function dumpStore(timeoutMs = OPEN_TIMEOUT_MS): Promise<string> {
     db.close();
   }
 }
-
-/** Empties every store in one transaction: the user's rows, their history and any old record. */
-export async function clearStore(db: IDBPDatabase<AtlasDB>): Promise<void> {
-  const names = [...db.objectStoreNames];
-  const tx = db.transaction(names, 'readwrite');
-  await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
-}

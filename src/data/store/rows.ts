@@ -54,7 +54,9 @@ export async function readSaved(db: IDBPDatabase<AtlasDB>): Promise<Saved> {
 
 /** The revision storage is at, to tell whether this tab's copy is current. */
 export async function readRevision(db: IDBPDatabase<AtlasDB>): Promise<number | undefined> {
-  const meta = parseMeta(await db.get('meta', META_KEY));
+  const raw = await db.get('meta', META_KEY);
+  if (raw === undefined) return 0;
+  const meta = parseMeta(raw);
   return isProblem(meta) ? undefined : meta.revision;
 }
 
@@ -143,6 +145,19 @@ export async function commit(
     }
     finish(tx, generationsOf(parsed), meta, writes);
   });
+  return meta;
+}
+
+/** Removes the user's rows and their history; the meta record stays, one revision on. */
+export async function clearSaved(db: IDBPDatabase<AtlasDB>): Promise<StoreMeta> {
+  const tx = db.transaction(['meta', 'chunks'], 'readwrite');
+  const parsed = await readMeta(tx);
+  const meta: StoreMeta = { ...parsed, kinds: {}, undo: null, revision: parsed.revision + 1 };
+  await settle(tx, (writes) => {
+    writes.push(tx.objectStore('chunks').clear());
+    finish(tx, new Set(), meta, writes);
+  });
+  if (db.objectStoreNames.contains('datasets')) await db.clear('datasets');
   return meta;
 }
 

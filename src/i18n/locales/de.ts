@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
+import { storageDe } from './storage-de.ts';
 
 export const de: Messages = {
   app: {
@@ -211,4 +212,5 @@ export const de: Messages = {
     generated: 'LIVC-R-Atlas, {{date}}',
   },
   facts: factsDe,
+  storage: storageDe,
 };

@@ -1,4 +1,5 @@
 import { factsEn } from './facts-en.ts';
+import { storageEn } from './storage-en.ts';
 
 export const en = {
   app: {
@@ -210,6 +211,7 @@ export const en = {
     generated: 'LIVC-R Atlas, {{date}}',
   },
   facts: factsEn,
+  storage: storageEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
+import { storageFr } from './storage-fr.ts';
 
 export const fr: Messages = {
   app: {
@@ -213,4 +214,5 @@ export const fr: Messages = {
     generated: 'Atlas CSIL-R, {{date}}',
   },
   facts: factsFr,
+  storage: storageFr,
 };

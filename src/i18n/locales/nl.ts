@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
+import { storageNl } from './storage-nl.ts';
 
 export const nl: Messages = {
   app: {
@@ -211,4 +212,5 @@ export const nl: Messages = {
     generated: 'LIVC-R Atlas, {{date}}',
   },
   facts: factsNl,
+  storage: storageNl,
 };
