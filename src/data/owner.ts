@@ -159,7 +159,11 @@ export class DataOwner {
     const userKinds = this.showUser ? KINDS.filter((kind) => this.user[kind]) : [];
     const undo = this.memoryUndo?.label ?? (this.storage.state === 'ready' ? this.undo : null);
     const savedAt = this.unsaved || userKinds.length === 0 ? null : this.savedAt;
-    return { content: this.content, userKinds, savedAt, undo, storage: this.storage };
+    const userCounts = {
+      cells: this.user.cells?.rows.length ?? 0,
+      initiatives: this.user.initiatives?.rows.length ?? 0,
+    };
+    return { content: this.content, userKinds, userCounts, savedAt, undo, storage: this.storage };
   }
 
   private publish(kinds: readonly Kind[]) {

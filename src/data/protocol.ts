@@ -26,6 +26,8 @@ export interface DataState {
   content: ShippedContent;
   /** The kinds the user has rows of, shown over or instead of the shipped ones. */
   userKinds: Kind[];
+  /** How many rows of each kind are the user's own. */
+  userCounts: Record<Kind, number>;
   /** When the user's rows on screen were committed to storage; null if they were not. */
   savedAt: string | null;
   /** The last import can be undone: the file it came from. */

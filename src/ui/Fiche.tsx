@@ -7,6 +7,19 @@ import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { useNames } from './names.ts';
 import { Statements } from './Statements.tsx';
 
+/** An unknown or mistyped code: say so, and offer the way back to the map. */
+function FicheNotFound({ nis, language }: { nis: string; language: string }) {
+  const { t } = useTranslation();
+  return (
+    <article className="fiche" aria-labelledby="fiche-title">
+      <h1 id="fiche-title">{t('storage.fiche.unknown', { nis })}</h1>
+      <p>
+        <a href={`?lang=${language}`}>{t('storage.fiche.back')}</a>
+      </p>
+    </article>
+  );
+}
+
 /** One printable page per municipality (?fiche=<NIS>), in the chosen language. */
 export function Fiche({ nis }: { nis: string }) {
   const { t } = useTranslation();
@@ -17,7 +30,7 @@ export function Fiche({ nis }: { nis: string }) {
   const initiatives = useAppStore((s) => s.initiatives);
   const municipality = places?.municipality.get(nis);
   if (load.status !== 'ready') return <p className="fiche">{t('app.loading')}</p>;
-  if (!municipality || !places) return <p className="fiche">NIS {nis}?</p>;
+  if (!municipality || !places) return <FicheNotFound nis={nis} language={names.language} />;
   const similar = similarMunicipalities(municipality, places.municipalities, coverage);
   const back = `?m=${nis}&lang=${names.language}`;
 

@@ -43,6 +43,7 @@ export function SavedData() {
           {t('storage.damaged')}. <ProblemReason problem={storage.problem} />
         </p>
       )}
+      {hasOwn && <p data-testid="own-rows">{t('storage.counts', state.userCounts)}</p>}
       {hasOwn && savedAt && (
         <p className="saved">{t('import.saved', { date: new Date(savedAt).toLocaleString(i18n.language) })}</p>
       )}

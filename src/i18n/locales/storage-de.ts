@@ -20,6 +20,7 @@ export const storageDe: typeof storageEn = {
     newer: 'sie wurden von einer neueren Version des Atlas gespeichert',
     damaged: 'sie sind beschädigt oder in einem unbekannten Format',
   },
+  counts: 'Ihre eigenen Zeilen: {{cells}} Zellen und {{initiatives}} Initiativen.',
   saved: 'In diesem Browser gespeichert.',
   notSaved: 'Nicht in diesem Browser gespeichert: {{problem}}. Die Zeilen werden nur bei diesem Besuch angezeigt.',
   cancelled: 'Abgebrochen: nichts wurde geändert.',

@@ -17,6 +17,7 @@ export const storageEn = {
     newer: 'it was saved by a newer version of the atlas',
     damaged: 'it is damaged or in an unknown format',
   },
+  counts: 'Your own rows: {{cells}} cells and {{initiatives}} initiatives.',
   saved: 'Kept in this browser.',
   notSaved: 'Not kept in this browser: {{problem}}. The rows are shown for this visit only.',
   cancelled: 'Cancelled: nothing was changed.',

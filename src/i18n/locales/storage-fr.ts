@@ -19,6 +19,7 @@ export const storageFr: typeof storageEn = {
     newer: 'elles ont été enregistrées par une version plus récente de l’atlas',
     damaged: 'elles sont endommagées ou dans un format inconnu',
   },
+  counts: 'Vos propres lignes : {{cells}} cellules et {{initiatives}} initiatives.',
   saved: 'Conservé dans ce navigateur.',
   notSaved: 'Non conservé dans ce navigateur : {{problem}}. Les lignes ne sont affichées que pour cette visite.',
   cancelled: 'Annulé : rien n’a changé.',

@@ -19,6 +19,7 @@ export const storageNl: typeof storageEn = {
     newer: 'ze werden bewaard door een nieuwere versie van de atlas',
     damaged: 'ze zijn beschadigd of in een onbekend formaat',
   },
+  counts: 'Uw eigen rijen: {{cells}} cellen en {{initiatives}} initiatieven.',
   saved: 'Bewaard in deze browser.',
   notSaved: 'Niet bewaard in deze browser: {{problem}}. De rijen worden alleen tijdens dit bezoek getoond.',
   cancelled: 'Geannuleerd: er is niets veranderd.',
