@@ -50,8 +50,10 @@ export async function importFiles(client: DataClient, files: readonly File[]): P
       const onProgress = (done: number, total: number) =>
         store().setImportProgress({ fileName: file.name, done, total });
       let outcome: ImportOutcome = await client.importFile(file, file.name, store().importMode ?? 'auto', onProgress);
-      if (outcome.type === 'confirm')
+      if (outcome.type === 'confirm') {
+        store().setImportProgress(null);
         outcome = await client.decide(outcome.question.token, await ask(outcome.question));
+      }
       if (outcome.type === 'imported') store().addImportResult(outcome);
     } catch (error) {
       store().addImportResult({
