@@ -68,3 +68,46 @@ export function savedCellIds(page: Page): Promise<string[]> {
       }),
   );
 }
+
+export type Seed = { version: number; stores: string[]; puts?: [store: string, key: string, value: unknown][] };
+
+/**
+ * Replaces this origin's database with `seed`, from a page of the same origin that is not the
+ * app (so nothing holds it open), then opens the app again. `keepOpen` leaves the seeding page's
+ * connection open and deaf to upgrades, as an old tab would: the app's storage never answers.
+ */
+export async function seedStorage(page: Page, baseUrl: string, seed: Seed, keepOpen = false): Promise<Page> {
+  const seeder = keepOpen ? await page.context().newPage() : page;
+  await seeder.goto(new URL('data/attribution.json', baseUrl).href);
+  await seeder.evaluate(
+    ({ version, stores, puts, keepOpen }) =>
+      new Promise<void>((resolve, reject) => {
+        const removal = indexedDB.deleteDatabase('livcr-atlas');
+        removal.onerror = () => reject(removal.error);
+        removal.onsuccess = () => {
+          const open = indexedDB.open('livcr-atlas', version);
+          open.onupgradeneeded = () => {
+            for (const store of stores) open.result.createObjectStore(store);
+          };
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            db.onversionchange = () => undefined; // an old tab that never lets go
+            if (!puts?.length) {
+              if (!keepOpen) db.close();
+              return resolve();
+            }
+            const tx = db.transaction([...new Set(puts.map(([s]) => s))], 'readwrite');
+            for (const [store, key, value] of puts) tx.objectStore(store).put(value, key);
+            tx.oncomplete = () => {
+              if (!keepOpen) db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+    { ...seed, keepOpen },
+  );
+  return seeder;
+}
