@@ -14,6 +14,7 @@ import { Legend } from './ui/Legend.tsx';
 import { PrintSheet } from './ui/PrintSheet.tsx';
 import { Search } from './ui/Search.tsx';
 import { StatsPanel } from './ui/StatsPanel.tsx';
+import { StorageAlert } from './ui/StorageAlert.tsx';
 import { TableView } from './ui/TableView.tsx';
 import { Timeline } from './ui/Timeline.tsx';
 
@@ -59,6 +60,7 @@ export function App({ fiche }: { fiche?: string | null }) {
           {t('app.loadError', { message: load.message })}
         </p>
       )}
+      <StorageAlert />
       <DataBanner />
       <PrintSheet />
       <main className="layout">

@@ -1,81 +1,154 @@
 /// <reference lib="webworker" />
-import { packInitiatives, transferablesOf } from '../domain/initiativeTable.ts';
-import { combine } from '../domain/merge.ts';
 import type { Cell, Initiative } from '../domain/types.ts';
+import { toCsv, UTF8_BOM } from './csvWrite.ts';
 import { createImportContext, type ImportContext } from './import/context.ts';
-import { importCsv } from './import/index.ts';
-import { clearSaved, loadSaved, saveDataset } from './persist.ts';
-import { ROWS_PER_MESSAGE, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { type ImportResult, importCsv } from './import/index.ts';
+import type { ImportReport } from './import/report.ts';
+import { removedBy, resolveMode } from './layers.ts';
+import { DataOwner } from './owner.ts';
+import type { ReplyMessage, WorkerRequest } from './protocol.ts';
+import type { Kind } from './store/schema.ts';
+import { listen } from './tabs.ts';
 
-// Heavy work stays off the main thread: parsing CSV, resolving places, merging and saving.
+// The one owner of the data. Heavy work stays off the main thread: parsing CSV, resolving
+// places, merging, saving, and building the rejected rows' CSV.
 declare const self: DedicatedWorkerGlobalScope;
-let context: ImportContext | undefined;
-const dataset: { cells: Cell[]; initiatives: Initiative[] } = { cells: [], initiatives: [] };
+const reply = (message: ReplyMessage) => self.postMessage(message);
+const owner = new DataOwner((message, transfer = []) => self.postMessage(message, transfer));
 
-const reply = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+// Requests that need the places, or the saved rows, wait for them: init and restore are
+// handled as they arrive, the rest in order behind them. A file dropped during start-up is
+// never refused, and always merges with what was saved.
+let setContext: (context: ImportContext) => void = () => undefined;
+const context = new Promise<ImportContext>((resolve) => {
+  setContext = resolve;
+});
+let restored: Promise<void> | undefined;
+const ownRows = () => (restored ??= owner.restore());
 
-function sendCells(id: number, cells: Cell[]) {
-  for (let start = 0; start === 0 || start < cells.length; start += ROWS_PER_MESSAGE) {
-    reply({ id, type: 'cells', first: start === 0, rows: cells.slice(start, start + ROWS_PER_MESSAGE) });
-  }
+interface Parsed {
+  kind: Kind;
+  rows: Cell[] | Initiative[];
+  report: ImportReport;
+  rejectedCsv?: Blob;
+}
+const waiting = new Map<number, Parsed & { fileName: string }>();
+let nextToken = 1;
+
+/** The rejected rows as a CSV file, built here: a big report is a long task on the main thread. */
+function takeRejected(report: ImportReport): Blob | undefined {
+  const [header, ...rows] = report.rejectedRows;
+  report.rejectedRows = [];
+  if (!header || rows.length === 0) return undefined;
+  return new Blob([UTF8_BOM + toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
 }
 
-function sendInitiatives(id: number, initiatives: Initiative[]) {
-  const packed = packInitiatives(initiatives);
-  reply({ id, type: 'initiatives', packed }, transferablesOf(packed));
+function parsed(result: ImportResult): Parsed | undefined {
+  const rejectedCsv = takeRejected(result.report);
+  const base = { report: result.report, ...(rejectedCsv ? { rejectedCsv } : {}) };
+  if (result.kind === 'cells') return { kind: 'cells', rows: result.cells, ...base };
+  if (result.kind === 'initiatives') return { kind: 'initiatives', rows: result.initiatives, ...base };
+  return undefined;
 }
 
-async function persist(): Promise<string | null> {
-  const savedAt = new Date().toISOString();
-  try {
-    await saveDataset({ ...dataset, savedAt });
-    return savedAt;
-  } catch {
-    return null; // a private window may refuse IndexedDB: the data stays for this visit
-  }
-}
+const bytesOf = async (bytes: ArrayBuffer | Blob) =>
+  new Uint8Array(bytes instanceof Blob ? await bytes.arrayBuffer() : bytes);
 
 async function handle(request: WorkerRequest) {
-  if (request.type === 'init') {
-    context = createImportContext(request.lookup);
-    reply({ id: request.id, type: 'ready' });
-  } else if (request.type === 'import') {
-    if (!context) throw new Error('the data worker was not initialised');
-    const bytes = request.bytes instanceof Blob ? await request.bytes.arrayBuffer() : request.bytes;
-    const result = importCsv(new Uint8Array(bytes), request.fileName, context, {
-      ...(request.origin ? { origin: request.origin } : {}),
-      onProgress: (done, total) => reply({ id: request.id, type: 'progress', done, total }),
-    });
-    if (result.kind === 'cells') dataset.cells = combine(dataset.cells, result.cells, request.mode);
-    if (result.kind === 'initiatives')
-      dataset.initiatives = combine(dataset.initiatives, result.initiatives, request.mode);
-    if (result.kind === 'cells') sendCells(request.id, dataset.cells);
-    if (result.kind === 'initiatives') sendInitiatives(request.id, dataset.initiatives);
-    const savedAt = request.persist && result.kind !== 'none' ? await persist() : null;
-    reply({ id: request.id, type: 'imported', report: result.report, savedAt });
-  } else if (request.type === 'restore') {
-    const saved = await loadSaved().catch(() => undefined);
-    if (saved) {
-      dataset.cells = saved.cells;
-      dataset.initiatives = saved.initiatives;
-      sendCells(request.id, saved.cells);
-      sendInitiatives(request.id, saved.initiatives);
+  const { id } = request;
+  switch (request.type) {
+    case 'init':
+      setContext(createImportContext(request.lookup));
+      return reply({ id, type: 'done' });
+    case 'restore':
+      restored ??= owner.restore();
+      await restored;
+      return reply({ id, type: 'done' });
+    case 'shipped': {
+      const result = importCsv(await bytesOf(request.bytes), request.fileName, await context, {
+        origin: request.content,
+      });
+      const rows = parsed(result);
+      if (!rows) throw new Error(`${request.fileName}: ${result.report.fatal?.code ?? 'unreadable'}`);
+      owner.setShipped(request.content, rows.kind, rows.rows);
+      return reply({ id, type: 'done' });
     }
-    reply({ id: request.id, type: 'restored', savedAt: saved?.savedAt ?? null });
-  } else {
-    await clearSaved().catch(() => undefined);
-    reply({ id: request.id, type: 'cleared' });
+    case 'import': {
+      await ownRows();
+      const result = importCsv(await bytesOf(request.bytes), request.fileName, await context, {
+        onProgress: (done, total) => reply({ id, type: 'progress', done, total }),
+      });
+      const file = parsed(result);
+      if (!file) return reply({ id, type: 'imported', report: result.report, save: { status: 'not-applied' } });
+      const saved = owner.userRows(file.kind);
+      const mode = resolveMode(request.mode, saved);
+      const removes = removedBy(saved, file.rows);
+      if (mode === 'replace' && removes > 0 && file.report.rejected > 0) {
+        const token = nextToken++;
+        waiting.set(token, { ...file, fileName: request.fileName });
+        const { imported, rejected } = file.report;
+        const question = {
+          token,
+          fileName: request.fileName,
+          kind: file.kind,
+          saved: saved?.rows.length ?? 0,
+          removes,
+          imported,
+          rejected,
+        };
+        return reply({ id, type: 'confirm', question });
+      }
+      const save = await owner.apply(file.kind, file.rows, mode, request.fileName);
+      return reply({
+        id,
+        type: 'imported',
+        report: file.report,
+        save,
+        ...(file.rejectedCsv ? { rejectedCsv: file.rejectedCsv } : {}),
+      });
+    }
+    case 'decide': {
+      const file = waiting.get(request.token);
+      waiting.delete(request.token);
+      if (!file) throw new Error('this import is no longer waiting');
+      const extra = file.rejectedCsv ? { rejectedCsv: file.rejectedCsv } : {};
+      if (request.choice === 'cancel')
+        return reply({ id, type: 'imported', report: file.report, save: { status: 'not-applied' }, ...extra });
+      const save = await owner.apply(file.kind, file.rows, request.choice, file.fileName);
+      return reply({ id, type: 'imported', report: file.report, save, ...extra });
+    }
+    case 'undo':
+      await ownRows();
+      await owner.undoLast();
+      return reply({ id, type: 'done' });
+    case 'clear':
+      await ownRows();
+      await owner.clear();
+      return reply({ id, type: 'done' });
+    case 'dump':
+      return reply({ id, type: 'dump', text: await owner.dump() });
   }
 }
 
-// One request at a time, in the order sent: an import always sees the places and the data
-// that requests before it set up.
+// One request at a time, in the order sent: an import sees the places and the data that
+// requests before it set up. Another tab's commit is read in the same line.
 let queue: Promise<void> = Promise.resolve();
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
+const enqueue = (task: () => Promise<unknown>, id?: number) => {
   queue = queue.then(() =>
-    handle(request).catch((error: unknown) =>
-      reply({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    task().then(
+      () => undefined,
+      (error: unknown) => {
+        if (id !== undefined)
+          reply({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
     ),
   );
 };
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  const immediate = request.type === 'init' || request.type === 'restore';
+  if (immediate)
+    void handle(request).catch((error: unknown) => reply({ id: request.id, type: 'error', message: String(error) }));
+  else enqueue(() => handle(request), request.id);
+};
+listen(() => enqueue(() => owner.refresh()));

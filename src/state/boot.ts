@@ -1,7 +1,6 @@
 import { fetchAtlas } from '../data/atlas.ts';
 import { type DataClient, fetchBytes } from '../data/client.ts';
 import { decodeAtlas } from '../data/geometry.ts';
-import { NO_INITIATIVES } from '../domain/initiativeTable.ts';
 import { createPlaces } from '../domain/places.ts';
 import type { ShippedContent } from './dataset.ts';
 import { useAppStore } from './store.ts';
@@ -14,31 +13,46 @@ const SHIPPED_FILES: Record<ShippedContent, readonly string[]> = {
 };
 const dataUrl = (baseUrl: string, file: string) => `${baseUrl}data/${file}`;
 
-/** The shipped content, through the same import path as a user's files. */
+/** The shipped content, through the same import path as a user's files, into its own layer. */
 export async function loadShippedData(
   client: DataClient,
   baseUrl: string,
   content: ShippedContent,
   prefetched?: Promise<ArrayBuffer>[],
 ) {
-  const store = useAppStore.getState();
-  store.setContent(content);
   for (const [i, file] of SHIPPED_FILES[content].entries()) {
     const bytes = await (prefetched?.[i] ?? fetchBytes(dataUrl(baseUrl, file)));
-    const outcome = await client.importFile(bytes, file, { mode: 'replace', persist: false, origin: content });
-    if (outcome.report.fatal) throw new Error(`${file}: ${outcome.report.fatal.code}`);
-    if (outcome.cells) store.setCells(outcome.cells);
-    if (outcome.initiatives) store.setInitiatives(outcome.initiatives);
+    await client.loadShipped(bytes, file, content);
   }
 }
 
+/** The view the data worker pushes goes straight into the store. */
+export function connectView(client: DataClient) {
+  client.onView(({ cells, initiatives, state }) => {
+    const store = useAppStore.getState();
+    if (cells) store.setCells(cells);
+    if (initiatives) store.setInitiatives(initiatives);
+    store.setContent(state.content);
+    store.setDataState(state);
+    store.setSavedAt(state.savedAt);
+  });
+}
+
+let finishStart: () => void = () => undefined;
+const started = new Promise<void>((resolve) => {
+  finishStart = resolve;
+});
+/** Resolves once start-up is over, well or not: imports made meanwhile wait for it. */
+export const whenStarted = () => started;
+
 /**
  * Fetches everything at once, so the network, the data worker and the map's set-up overlap:
- * the worker gets the places (and looks for saved data) while the geometry is decoded here.
- * Restores the URL's view; then shows the data saved in this browser, or the shipped data.
+ * the worker gets the places (and reads the saved rows) while the geometry is decoded here.
+ * Restores the URL's view, then the shipped content, under the rows the user saved.
  */
 export async function boot(client: DataClient, baseUrl: string): Promise<void> {
   const store = useAppStore.getState();
+  connectView(client);
   try {
     const url = parseUrlState(location.search);
     const content = url.content ?? 'public';
@@ -59,17 +73,13 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
     performance.mark('livcr:atlas-decoded');
     store.setAtlas(places, geometry);
     await workerReady;
-    const saved = await restored;
-    if (saved.savedAt && content !== 'examples') {
-      store.setCells(saved.cells ?? []);
-      store.setInitiatives(saved.initiatives ?? NO_INITIATIVES);
-      store.setSavedAt(saved.savedAt);
-    } else {
-      await loadShippedData(client, baseUrl, content, shipped);
-    }
+    await restored;
+    await loadShippedData(client, baseUrl, content, shipped);
     performance.mark('livcr:data-ready');
     store.setLoad({ status: 'ready' });
   } catch (error) {
     store.setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    finishStart();
   }
 }

@@ -1,12 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { AtlasGeometry } from '../data/geometry.ts';
+import type { ShippedContent } from '../data/protocol.ts';
 import { type InitiativeTable, NO_INITIATIVES } from '../domain/initiativeTable.ts';
 import type { Places } from '../domain/places.ts';
 import type { Cell } from '../domain/types.ts';
 import type { AppState } from './store.ts';
 
-/** What ships with the atlas: public facts (the default) or generated examples, on request. */
-export type ShippedContent = 'public' | 'examples';
+export type { ShippedContent } from '../data/protocol.ts';
 
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
 

@@ -1,31 +1,40 @@
 import type { StateCreator } from 'zustand';
 import type { ImportReport } from '../data/import/report.ts';
+import type { SaveResult } from '../data/protocol.ts';
 import type { ImportMode } from '../domain/merge.ts';
 import type { AppState } from './store.ts';
 
-export type ImportProgress = { fileName: string; done: number; total: number } | null;
+export type ImportProgress = { fileName: string; done: number; total: number; waiting?: boolean } | null;
+
+/** One file's import: its report, whether its rows were kept, and its rejected rows as CSV. */
+export interface ImportResult {
+  report: ImportReport;
+  save: SaveResult;
+  rejectedCsv?: Blob;
+}
 
 export interface ImportSlice {
-  importMode: ImportMode;
+  /** The user's choice; null until they choose (merge once they have rows of their own). */
+  importMode: ImportMode | null;
   importProgress: ImportProgress;
-  importReports: ImportReport[];
-  /** When the data on screen was imported and saved in this browser; null for the shipped data. */
+  importResults: ImportResult[];
+  /** When the user's rows on screen were committed to this browser's storage; null otherwise. */
   savedAt: string | null;
   setImportMode: (mode: ImportMode) => void;
   setImportProgress: (progress: ImportProgress) => void;
-  addImportReport: (report: ImportReport) => void;
+  addImportResult: (result: ImportResult) => void;
   clearImportReports: () => void;
   setSavedAt: (savedAt: string | null) => void;
 }
 
 export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => ({
-  importMode: 'replace',
+  importMode: null,
   importProgress: null,
-  importReports: [],
+  importResults: [],
   savedAt: null,
   setImportMode: (importMode) => set({ importMode }),
   setImportProgress: (importProgress) => set({ importProgress }),
-  addImportReport: (report) => set({ importReports: [...get().importReports, report] }),
-  clearImportReports: () => set({ importReports: [] }),
+  addImportResult: (result) => set({ importResults: [...get().importResults, result] }),
+  clearImportReports: () => set({ importResults: [] }),
   setSavedAt: (savedAt) => set({ savedAt }),
 });

@@ -3,9 +3,10 @@ import { createDatasetSlice, type DatasetSlice } from './dataset.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters.ts';
 import { createImportSlice, type ImportSlice } from './imports.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection.ts';
+import { createStorageSlice, type StorageSlice } from './storage.ts';
 import { createUiSlice, type UiSlice } from './ui.ts';
 
-export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice & ImportSlice;
+export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice & ImportSlice & StorageSlice;
 
 /** The one store. Components take one value per selector (or useShallow), never the whole state. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -14,4 +15,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createUiSlice(...a),
   ...createImportSlice(...a),
+  ...createStorageSlice(...a),
 }));

@@ -96,7 +96,7 @@ function urlStateOf(state: AppState, fiche: string | null = null): UrlState {
 
 /** Every internal link: the view on screen, with a fiche or without one. */
 export const ficheHref = (state: AppState, nis: string) => serializeUrlState(urlStateOf(state, nis)) || '?';
-export const mapHref = (state: AppState, nis: string) =>
+export const mapHref = (state: AppState, nis: string | null) =>
   serializeUrlState({ ...urlStateOf(state), selected: nis }) || '?';
 
 /** Mirrors the store into the address bar, debounced, with replaceState (no history spam). */

@@ -9,6 +9,20 @@ import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { useNames } from './names.ts';
 import { Statements } from './Statements.tsx';
 
+/** An unknown or mistyped code: say so, and offer the way back to the map. */
+function FicheNotFound({ nis }: { nis: string }) {
+  const { t } = useTranslation();
+  const back = useAppStore((s) => mapHref(s, null));
+  return (
+    <article className="fiche" aria-labelledby="fiche-title">
+      <h1 id="fiche-title">{t('storage.fiche.unknown', { nis })}</h1>
+      <p>
+        <a href={back}>{t('storage.fiche.back')}</a>
+      </p>
+    </article>
+  );
+}
+
 /** One printable page per municipality (?fiche=<NIS>), in the chosen language. */
 export function Fiche({ nis }: { nis: string }) {
   const { t } = useTranslation();
@@ -19,7 +33,7 @@ export function Fiche({ nis }: { nis: string }) {
   const municipality = places?.municipality.get(nis);
   const back = useAppStore((s) => mapHref(s, nis));
   if (load.status !== 'ready') return <p className="fiche">{t('app.loading')}</p>;
-  if (!municipality || !places) return <p className="fiche">NIS {nis}?</p>;
+  if (!municipality || !places) return <FicheNotFound nis={nis} />;
   const similar = similarMunicipalities(municipality, places.municipalities, view.coverage);
 
   return (

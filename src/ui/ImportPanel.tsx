@@ -1,10 +1,12 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
-import { clearImportedData, importFiles, showShippedContent } from '../state/importer.ts';
+import { importFiles, showShippedContent } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { Panel } from './Panel.tsx';
+import { ReplaceQuestion } from './ReplaceQuestion.tsx';
+import { SavedData, SaveNote } from './SavedData.tsx';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -34,11 +36,12 @@ export function useFileDrop() {
 export function ImportPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const mode = useAppStore((s) => s.importMode);
+  const hasOwn = useAppStore((s) => (s.dataState?.userKinds.length ?? 0) > 0);
+  // Merge, never replace, is the default once the user has rows of their own.
+  const mode = useAppStore((s) => s.importMode) ?? (hasOwn ? 'merge' : 'replace');
   const setMode = useAppStore((s) => s.setImportMode);
   const progress = useAppStore((s) => s.importProgress);
-  const reports = useAppStore((s) => s.importReports);
-  const savedAt = useAppStore((s) => s.savedAt);
+  const results = useAppStore((s) => s.importResults);
   const content = useAppStore((s) => s.content);
 
   return (
@@ -72,19 +75,26 @@ export function ImportPanel() {
       {progress && (
         <div className="progress">
           <label htmlFor={`${id}-progress`}>
-            {t('import.reading', {
-              file: progress.fileName,
-              done: progress.done.toLocaleString(),
-              total: progress.total.toLocaleString(),
-            })}
+            {progress.waiting
+              ? t('storage.waiting', { file: progress.fileName })
+              : t('import.reading', {
+                  file: progress.fileName,
+                  done: progress.done.toLocaleString(),
+                  total: progress.total.toLocaleString(),
+                })}
           </label>
           <progress id={`${id}-progress`} value={progress.done} max={progress.total || undefined} />
         </div>
       )}
-      {reports.map((report, i) => (
+      <ReplaceQuestion />
+      {results.map(({ report, save, rejectedCsv }, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole on each import, never reordered
-        <ImportReportView key={i} report={report} />
+        <div key={i} className="import-result">
+          <ImportReportView report={report} {...(rejectedCsv ? { rejectedCsv } : {})} />
+          <SaveNote save={save} fatal={!!report.fatal} />
+        </div>
       ))}
+      <SavedData />
       <p className="meta">
         {t('import.templates')}{' '}
         <a href={`${BASE}templates/cells-template.csv`} download>
@@ -107,14 +117,6 @@ export function ImportPanel() {
         )}{' '}
         <span className="meta">{t('facts.examples.note')}</span>
       </p>
-      {savedAt && (
-        <p className="saved">
-          {t('import.saved', { date: new Date(savedAt).toLocaleString() })}{' '}
-          <button type="button" onClick={() => void clearImportedData(dataClient(), BASE)}>
-            {t('import.clear')}
-          </button>
-        </p>
-      )}
     </Panel>
   );
 }

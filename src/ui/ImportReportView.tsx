@@ -81,16 +81,22 @@ function ProblemGroup({ group }: { group: Problem[] }) {
   );
 }
 
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({ report, rejectedCsv }: { report: ImportReport; rejectedCsv?: Blob }) {
   const { t } = useTranslation();
   const [rejectedUrl, setRejectedUrl] = useState<string>();
   useEffect(() => {
+    // The data worker builds the CSV (a big report is a long task here); older callers pass rows.
     const [header, ...rows] = report.rejectedRows;
-    if (!header || rows.length === 0) return;
-    const url = URL.createObjectURL(new Blob([UTF8_BOM + toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
+    const blob =
+      rejectedCsv ??
+      (header && rows.length > 0
+        ? new Blob([UTF8_BOM + toCsv(header, rows)], { type: 'text/csv;charset=utf-8' })
+        : undefined);
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
     setRejectedUrl(url);
     return () => URL.revokeObjectURL(url);
-  }, [report]);
+  }, [report, rejectedCsv]);
   const errors = report.problems.filter((p) => p.severity === 'error').length;
 
   return (

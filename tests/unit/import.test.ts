@@ -131,13 +131,13 @@ describe('import: broken rows and files', () => {
     ]);
   });
 
-  it('keeps the rows before an unterminated quote and rejects the row where it opens', () => {
+  it('rejects only the row where an unterminated quote opens, and reads on', () => {
     const result = run(
       utf8(
         `${CELLS}\nc1,A,municipal,Namur,,active,,\nc2,"B,municipal,Dinant,,active,,\nc3,C,municipal,Ciney,,active,,\n`,
       ),
     );
-    expect(counts(result)).toEqual({ kind: 'cells', total: 2, imported: 1, rejected: 1, unplaced: 0 });
+    expect(counts(result)).toEqual({ kind: 'cells', total: 3, imported: 2, rejected: 1, unplaced: 0 });
     expect(result.report.problems.some((p) => p.code === 'unterminated_quote' && p.row === 3)).toBe(true);
   });
 

@@ -44,7 +44,7 @@ export type CellField = (typeof CELL_FIELDS)[number];
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
 export type Field = CellField | InitiativeField;
 
-/** Header names people write in Dutch, French or English, normalised (see headerKey). */
+/** Header names people write in Dutch, French, German or English, normalised (see headerKey). */
 const ALIASES: Record<string, Field> = {
   cel_id: 'cell_id',
   cellule_id: 'cell_id',
@@ -139,6 +139,31 @@ const ALIASES: Record<string, Field> = {
   identifiant_initiative: 'initiative_id',
   id_cel: 'cell_id',
   id_initiatief: 'initiative_id',
+  // German
+  zellen_id: 'cell_id',
+  zelle_id: 'cell_id',
+  id_zelle: 'cell_id',
+  zelle: 'name',
+  ebene: 'level',
+  gemeinde_n: 'municipalities',
+  nis_code: 'municipalities',
+  gegrundet_am: 'established_on',
+  grundungsdatum: 'established_on',
+  eingerichtet_am: 'established_on',
+  unterstutzung_mobile_team: 'mobile_team_support',
+  webseite: 'website',
+  internetseite: 'website',
+  aktualisiert_am: 'updated_on',
+  stand_vom: 'updated_on',
+  initiativen_id: 'initiative_id',
+  themen: 'theme',
+  trager: 'organisation',
+  startjahr: 'start_year',
+  beginn: 'start_year',
+  jahr: 'start_year',
+  quellen_url: 'source_url',
+  quelldatum: 'source_date',
+  bemerkung: 'note',
 };
 for (const lang of LANGS) {
   for (const [word, field] of [
@@ -146,6 +171,7 @@ for (const lang of LANGS) {
     ['titre', 'title'],
     ['beschrijving', 'description'],
     ['omschrijving', 'description'],
+    ['beschreibung', 'description'],
   ] as const) {
     ALIASES[`${word}_${lang}`] = `${field}_${lang}`;
   }

@@ -59,9 +59,12 @@ export function importCsv(
   const seen = new Map<string, number>();
   const idField = kind === 'cells' ? 'cell_id' : 'initiative_id';
   const records: (Cell | Initiative)[] = [];
-  table.rows.forEach((raw, index) => {
+  table.rows.forEach((parsed, index) => {
     const problems = new RowProblems(index + 2);
-    checkShape(raw, index, table.header, table.unterminatedAt, problems);
+    const brokenLine = table.broken.get(index);
+    const raw = brokenLine === undefined ? parsed : brokenLine.split(table.delimiter);
+    if (brokenLine === undefined) checkShape(raw, table.header, problems);
+    else reportBrokenQuote(brokenLine, table.delimiter, table.header, problems);
     const get = (field: Field) => {
       const at = columns.get(field);
       return at === undefined ? '' : (raw[at] ?? '').trim();
@@ -97,18 +100,22 @@ function buildRecord(
   return kind === 'cells' ? toCell(get, context, problems, origin) : toInitiative(get, context, problems, origin);
 }
 
-function checkShape(
-  raw: string[],
-  index: number,
-  header: string[],
-  unterminatedAt: number | undefined,
-  problems: RowProblems,
-) {
+/** A line whose quote never closes (see lines.ts): rejected alone, naming where the quote opens. */
+function reportBrokenQuote(line: string, delimiter: string, header: string[], problems: RowProblems) {
+  const fields = line.split(delimiter);
+  const column = Math.max(
+    0,
+    fields.findIndex((v) => v.startsWith('"')),
+  );
+  problems.error(
+    header[column] || `(column ${column + 1})`,
+    fields.slice(column).join(delimiter).slice(0, 40),
+    'unterminated_quote',
+  );
+}
+
+function checkShape(raw: string[], header: string[], problems: RowProblems) {
   const width = header.length;
-  if (index === unterminatedAt) {
-    const column = raw.findIndex((v) => v.includes('\n'));
-    problems.error(header[Math.max(0, column)] ?? '(row)', raw.join(' ').slice(0, 40), 'unterminated_quote');
-  }
   if (raw.length > width) {
     problems.error(`(column ${width + 1})`, raw[width] ?? '', 'field_count', { count: raw.length, width });
   }

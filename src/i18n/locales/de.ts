@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
 import { problemsDe } from './problems-de.ts';
+import { storageDe } from './storage-de.ts';
 
 export const de: Messages = {
   app: {
@@ -213,4 +214,5 @@ export const de: Messages = {
   },
   facts: factsDe,
   ...problemsDe,
+  storage: storageDe,
 };

@@ -1,5 +1,6 @@
 import { factsEn } from './facts-en.ts';
 import { problemsEn } from './problems-en.ts';
+import { storageEn } from './storage-en.ts';
 
 export const en = {
   app: {
@@ -212,6 +213,7 @@ export const en = {
   },
   facts: factsEn,
   ...problemsEn,
+  storage: storageEn,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
 import { problemsFr } from './problems-fr.ts';
+import { storageFr } from './storage-fr.ts';
 
 export const fr: Messages = {
   app: {
@@ -215,4 +216,5 @@ export const fr: Messages = {
   },
   facts: factsFr,
   ...problemsFr,
+  storage: storageFr,
 };

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
 import { problemsNl } from './problems-nl.ts';
+import { storageNl } from './storage-nl.ts';
 
 export const nl: Messages = {
   app: {
@@ -213,4 +214,5 @@ export const nl: Messages = {
   },
   facts: factsNl,
   ...problemsNl,
+  storage: storageNl,
 };

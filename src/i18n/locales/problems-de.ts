@@ -16,8 +16,7 @@ export const problemsDe: typeof problemsEn = {
     invalid_url: 'nur http(s)-Adressen werden übernommen; diese wird abgelehnt',
     invalid_year: 'keine Jahreszahl; leer gelassen',
     unknown_zone: 'keine Polizeizone hat diesen Code oder Namen; als nicht verortet behalten',
-    unterminated_quote:
-      'hier öffnet ein Anführungszeichen, das nie schließt; der Rest der Datei wurde in diese Zeile gelesen',
+    unterminated_quote: 'hier öffnet ein Anführungszeichen, das nie schließt; nur diese Zeile wurde übersprungen',
     field_count:
       '{{count}} Felder, wo die Kopfzeile {{width}} hat; steht ein Wert mit dem Trennzeichen nicht in Anführungszeichen?',
     too_long: '{{length}} Zeichen; die Grenze ist {{limit}}',

@@ -15,7 +15,7 @@ export const problemsEn = {
     invalid_url: 'only http(s) addresses are kept; this one is refused',
     invalid_year: 'not a year; left empty',
     unknown_zone: 'no police zone has this code or name; kept as unplaced',
-    unterminated_quote: 'a quote opens here and never closes; the rest of the file was read into this row',
+    unterminated_quote: 'a quote opens here and never closes; only this row was skipped',
     field_count: '{{count}} fields where the header has {{width}}; is a value with the delimiter not quoted?',
     too_long: '{{length}} characters; the limit is {{limit}}',
     old_code: 'former municipality, mapped to {{name}} ({{nis}})',

@@ -16,8 +16,7 @@ export const problemsFr: typeof problemsEn = {
     invalid_url: 'seules les adresses http(s) sont conservées ; celle-ci est refusée',
     invalid_year: 'pas une année ; laissé vide',
     unknown_zone: 'aucune zone de police n’a ce code ou ce nom ; conservé comme non placé',
-    unterminated_quote:
-      'un guillemet s’ouvre ici et ne se ferme jamais ; la suite du fichier a été lue dans cette ligne',
+    unterminated_quote: 'un guillemet s’ouvre ici et ne se ferme jamais ; seule cette ligne a été ignorée',
     field_count:
       '{{count}} champs alors que l’en-tête en a {{width}} ; une valeur contenant le séparateur n’est-elle pas entre guillemets ?',
     too_long: '{{length}} caractères ; la limite est de {{limit}}',

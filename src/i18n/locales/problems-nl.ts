@@ -16,8 +16,7 @@ export const problemsNl: typeof problemsEn = {
     invalid_url: 'alleen http(s)-adressen worden bewaard; dit wordt geweigerd',
     invalid_year: 'geen jaartal; leeg gelaten',
     unknown_zone: 'geen politiezone heeft deze code of naam; bewaard als niet geplaatst',
-    unterminated_quote:
-      'hier opent een aanhalingsteken dat nooit sluit; de rest van het bestand kwam in deze rij terecht',
+    unterminated_quote: 'hier opent een aanhalingsteken dat nooit sluit; alleen deze rij werd overgeslagen',
     field_count:
       '{{count}} velden waar de kop er {{width}} heeft; staat een waarde met het scheidingsteken niet tussen aanhalingstekens?',
     too_long: '{{length}} tekens; de limiet is {{limit}}',

@@ -1,0 +1,47 @@
+/** Saved data, its safety and its failures: the import panel, the storage alert, the fiche. */
+export const storageEn = {
+  damaged: 'Your saved data could not be read',
+  slow: 'Your saved data could not be read yet',
+  reason: 'Reason: {{problem}} ({{detail}}).',
+  damagedHelp:
+    'The map shows the shipped content. Your saved data is left as it was: download it to keep a copy, or clear it so that new imports can be kept.',
+  slowHelp: 'The map shows the shipped content. Imports are shown, but not kept in this visit.',
+  download: 'Download saved data',
+  clear: 'Clear saved data',
+  unavailable: 'This browser’s storage is not available ({{problem}}): imports are shown for this visit only.',
+  problem: {
+    quota: 'the browser’s storage is full',
+    aborted: 'the browser stopped the save (storage cleared or closed)',
+    unavailable: 'the browser’s storage is not available',
+    timeout: 'the browser’s storage did not answer',
+    newer: 'it was saved by a newer version of the atlas',
+    damaged: 'it is damaged or in an unknown format',
+  },
+  counts: 'Your own rows: {{cells}} cells and {{initiatives}} initiatives.',
+  saved: 'Kept in this browser.',
+  notSaved: 'Not kept in this browser: {{problem}}. The rows are shown for this visit only.',
+  cancelled: 'Cancelled: nothing was changed.',
+  unsavedData: 'Your imported data is on the map, but not kept in this browser.',
+  undo: 'Undo last import ({{file}})',
+  use: 'This site uses {{used}} of {{quota}} available in this browser.',
+  persisted: 'The browser keeps it even when space runs low.',
+  notPersisted: 'The browser may clear it when space runs low.',
+  waiting: 'Waiting for the map to load before reading {{file}}…',
+  question: {
+    title: 'Replace your saved {{kind}}?',
+    text: '{{file}} brings {{imported}} rows; {{rejected}} of its rows were rejected. Replacing would remove {{removes}} of your {{saved}} saved {{kind}}.',
+    replace: 'Replace anyway',
+    merge: 'Merge instead',
+    cancel: 'Cancel',
+  },
+  error: {
+    clear: 'Clearing failed: {{detail}}',
+    undo: 'Undo failed: {{detail}}',
+    content: 'The content could not be loaded (offline?): {{detail}}',
+    download: 'The saved data could not be read for download: {{detail}}',
+  },
+  fiche: {
+    unknown: 'No municipality has the NIS code “{{nis}}”.',
+    back: 'Back to the map',
+  },
+};

@@ -1,0 +1,25 @@
+import { useAppStore } from './store.ts';
+
+let asked = false;
+
+/**
+ * Once the user has rows of their own, asks the browser to keep this origin's storage under
+ * pressure (navigator.storage.persist), and reads how much it uses.
+ */
+export async function refreshStorageUse(): Promise<void> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.estimate) return;
+  try {
+    if (!asked && useAppStore.getState().savedAt && storage.persist) {
+      asked = true;
+      await storage.persist();
+    }
+    const [{ usage = 0, quota = 0 }, persisted] = await Promise.all([
+      storage.estimate(),
+      storage.persisted ? storage.persisted() : Promise.resolve(false),
+    ]);
+    useAppStore.getState().setStorageUse({ used: usage, quota, persisted });
+  } catch {
+    useAppStore.getState().setStorageUse(null);
+  }
+}
