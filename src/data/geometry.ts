@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Lookup } from '../domain/atlas.ts';
+import { featureIdOf, nisOfFeature } from '../domain/atlas.ts';
 
 export interface AtlasGeometry {
   /** Feature ids are the numeric NIS codes, so that feature-state can address them. */
@@ -22,10 +23,10 @@ export function decodeAtlas(topology: Topology, lookup: Lookup): AtlasGeometry {
   const typed = topology as unknown as Topology<{ municipalities: GeometryCollection<Props> }>;
   const collection = object as GeometryCollection<Props>;
   const municipalities = feature(typed, collection) as FeatureCollection<Polygon | MultiPolygon>;
-  for (const f of municipalities.features) f.id = Number(f.id);
+  for (const f of municipalities.features) f.id = featureIdOf(nisOfFeature(f.id ?? ''));
 
   const byNis = new Map(lookup.municipalities.map((m) => [m.nis, m]));
-  const attribute = (key: 'zone' | 'province') => (g: GeometryObject) => byNis.get(String(g.id))?.[key];
+  const attribute = (key: 'zone' | 'province') => (g: GeometryObject) => byNis.get(nisOfFeature(g.id ?? ''))?.[key];
   // A border between two municipalities of different zones (or provinces), or the country's edge.
   const borders = (key: 'zone' | 'province'): Feature<MultiLineString> => {
     const of = attribute(key);

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { Municipality } from '../domain/atlas.ts';
+import { nisOfFeature } from '../domain/atlas.ts';
 import { placeName, zoneName } from '../i18n/content.ts';
 import { selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
@@ -48,7 +49,7 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
   };
   const nisOf = (event: MapLayerMouseEvent) => {
     const id = event.features?.[0]?.id;
-    return id === undefined ? undefined : String(id).padStart(5, '0');
+    return id === undefined ? undefined : nisOfFeature(id);
   };
 
   const onMove = (event: MapLayerMouseEvent) => {

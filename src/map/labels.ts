@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { LabelPoint } from '../domain/atlas.ts';
+import { featureIdOf } from '../domain/atlas.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import { placeName, zoneName } from '../i18n/content.ts';
@@ -26,7 +27,7 @@ export function labelFeatures(places: Places): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const m of places.municipalities) {
     for (const f of point('municipality', m.label, (l) => placeName(m, l), { population: m.population })) {
-      features.push({ ...f, id: Number(m.nis) });
+      features.push({ ...f, id: featureIdOf(m.nis) });
     }
   }
   for (const z of places.zone.values()) features.push(...point('zone', z.label, (l) => zoneName(z, l)));

@@ -4,6 +4,7 @@ import type {
   FilterSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
+import { featureIdOf } from '../domain/atlas.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
 
@@ -97,7 +98,7 @@ export const selectedOutline: LineLayerSpecification = {
   },
 };
 
-export const selectedFilter = (nis: string | null): FilterSpecification => ['==', ['id'], nis ? Number(nis) : -1];
+export const selectedFilter = (nis: string | null): FilterSpecification => ['==', ['id'], nis ? featureIdOf(nis) : -1];
 
 /** Bottom to top; the names (labels.ts) go above these. */
 export const LAYERS = [municipalityFill, municipalityBorder, zoneBorder, provinceBorder, selectedOutline];

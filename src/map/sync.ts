@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { featureIdOf } from '../domain/atlas.ts';
 import { hasFilters } from '../domain/filters.ts';
 import { selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
@@ -30,8 +31,8 @@ export function syncMapWithStore(
   { restored = false }: { restored?: boolean } = {},
 ): () => void {
   const applied = new Map<string, Styled>();
-  const feature = (nis: string) => ({ source: SOURCES.municipalities, id: Number(nis) });
-  const label = (nis: string) => ({ source: LABEL_SOURCE, id: Number(nis) });
+  const feature = (nis: string) => ({ source: SOURCES.municipalities, id: featureIdOf(nis) });
+  const label = (nis: string) => ({ source: LABEL_SOURCE, id: featureIdOf(nis) });
 
   const applyStyle = (state: AppState) => {
     const view = selectView(state);

@@ -1,5 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { featureIdOf } from '../domain/atlas.ts';
+import { COVERAGE } from '../domain/vocabulary.ts';
 import { cameraOf } from './camera.ts';
+import { SOURCES } from './layers.ts';
 
 /** What a browser test may ask the map (read-only), as `window.livcrMap`. */
 export interface MapTestHooks {
@@ -10,6 +13,8 @@ export interface MapTestHooks {
   camera: () => ReturnType<typeof cameraOf>;
   /** The style's layers, bottom to top. */
   layerIds: () => string[];
+  /** Each municipality's class and match as the map draws them (feature-state). */
+  classes: (nis: readonly string[]) => { nis: string; coverage: string; match: boolean }[];
 }
 
 /** Only for a browser driven by automation (navigator.webdriver), never for a person's browser. */
@@ -25,6 +30,11 @@ export function exposeForTests(map: MapLibreMap): void {
     renderedIds: (layer) => rendered(layer).map((f) => String(f.id)),
     camera: () => cameraOf(map),
     layerIds: () => map.getStyle().layers.map((l) => l.id),
+    classes: (list) =>
+      list.map((nis) => {
+        const state = map.getFeatureState({ source: SOURCES.municipalities, id: featureIdOf(nis) });
+        return { nis, coverage: COVERAGE[Number(state.coverage)] ?? '?', match: state.match === true };
+      }),
   };
   (window as unknown as { livcrMap: MapTestHooks }).livcrMap = hooks;
 }

@@ -10,4 +10,5 @@ export const mapHooks = (page: Page) => ({
   renderedIds: (layer: string) => page.evaluate((l) => (window as unknown as Hooks).livcrMap.renderedIds(l), layer),
   camera: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.camera()),
   layerIds: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.layerIds()),
+  classes: (nis: string[]) => page.evaluate((l) => (window as unknown as Hooks).livcrMap.classes(l), nis),
 });
