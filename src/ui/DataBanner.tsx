@@ -9,7 +9,7 @@ import { useNames } from './names.ts';
  * Says what is on screen: public facts, an imported file, examples, the register, or a mix.
  * It sits above the map, never over it; examples are flagged loudly.
  */
-export function DataBanner() {
+export function DataBanner({ printed = false }: { printed?: boolean }) {
   const { t } = useTranslation();
   const { language } = useNames();
   const origins = useAppStore(selectOriginKinds);
@@ -41,8 +41,8 @@ export function DataBanner() {
   return (
     <p
       className={examples ? 'data-banner examples' : 'data-banner'}
-      role="note"
-      data-testid={examples ? 'examples-banner' : 'data-banner'}
+      role={printed ? undefined : 'note'}
+      data-testid={printed ? undefined : examples ? 'examples-banner' : 'data-banner'}
     >
       {text}
     </p>

@@ -55,7 +55,7 @@ export function PrintSheet() {
           {t('export.filters')}: {filters} · {date}
         </p>
       </header>
-      <DataBanner />
+      <DataBanner printed />
       <div className="print-body">
         {image && <img className="print-map" src={image} alt="" />}
         <div className="print-legend">
