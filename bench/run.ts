@@ -3,7 +3,8 @@
  * SVG), serves them gzip-compressed, drives headless chromium on a desktop and a throttled phone
  * profile, prints every measure with its goal and the last run's ratio, and writes
  * bench/results.json. Ratios are taken in one run because these machines are noisy.
- * BENCH_RUNS=n (desktop load runs, default 10), BENCH_PHONE_RUNS=n (default half) shorten it.
+ * BENCH_RUNS=n (most load runs per profile, default 10) and BENCH_LOAD_BUDGET_S=s (time after
+ * which a profile's load runs stop, once 3 are done; default 100) shorten it.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,8 +23,10 @@ import { serveDist } from './serve.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsFile = resolve(root, 'bench/results.json');
-const runs = Number(process.env.BENCH_RUNS ?? 10);
-const phoneRuns = Number(process.env.BENCH_PHONE_RUNS ?? Math.ceil(runs / 2));
+const loadRuns = {
+  maxRuns: Number(process.env.BENCH_RUNS ?? 10),
+  budgetMs: 1000 * Number(process.env.BENCH_LOAD_BUDGET_S ?? 100),
+};
 const started = Date.now();
 const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
@@ -35,11 +38,11 @@ for (const page of BENCH_PAGES) await build(pageConfig(page));
 const server = await serveDist(resolve(root, 'dist'));
 const browser = await launchBenchBrowser();
 try {
-  console.log(`Serving ${server.url} (gzip); ${runs} desktop and ${phoneRuns} phone load runs per page`);
-  const desktop = await measureLoad(browser, server, runs, 'desktop');
-  console.log(seconds(), 'load desktop', desktop.medianMs, desktop.ratio);
-  const phone = await measureLoad(browser, server, phoneRuns, 'phone');
-  console.log(seconds(), 'load phone', phone.medianMs, phone.ratio);
+  console.log(`Serving ${server.url} (gzip); load runs per profile: ${JSON.stringify(loadRuns)}`);
+  const desktop = await measureLoad(browser, server, 'desktop', loadRuns);
+  console.log(seconds(), `load desktop, ${desktop.runs} runs`, desktop.medianMs, desktop.ratio);
+  const phone = await measureLoad(browser, server, 'phone', loadRuns);
+  console.log(seconds(), `load phone, ${phone.runs} runs`, phone.medianMs, phone.ratio);
   const filter = await measureFilter(browser, server.url, 50);
   console.log(seconds(), 'filter', filter);
   const payload = measurePayload(root);
@@ -53,7 +56,7 @@ try {
   console.log(`\n${printTable(rows)}\n`);
   const commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
   const took = Math.round((Date.now() - started) / 1000);
-  const stored = { commit, date: new Date().toISOString(), seconds: took, runs, phoneRuns, rows, ...results };
+  const stored = { commit, date: new Date().toISOString(), seconds: took, rows, ...results };
   writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
   console.log(`Wrote bench/results.json (commit ${commit}) in ${took} s`);
 } finally {

@@ -22,15 +22,27 @@ export interface FirstViewJs {
   files: string[];
 }
 
+/** At least this many runs, whatever the time budget. */
+const MIN_RUNS = 3;
+
 /**
  * Navigation → complete coloured choropleth for every target, in an order that rotates from one
  * run to the next; medians, and the app's ratio to each page as the median of per-run ratios.
+ * Runs stop at `maxRuns`, or after `budgetMs` once MIN_RUNS are done (the machine is shared).
  */
-export async function measureLoad(browser: Browser, server: BenchServer, runs: number, profile: Profile) {
+export async function measureLoad(
+  browser: Browser,
+  server: BenchServer,
+  profile: Profile,
+  { maxRuns, budgetMs }: { maxRuns: number; budgetMs: number },
+) {
   const times = perTarget<number[]>(() => []);
   const firstView = perTarget<FirstViewJs>(() => ({ gzipBytes: 0, files: [] }));
   const foreign: string[] = [];
-  for (let run = 0; run < runs; run++) {
+  const started = Date.now();
+  let runs = 0;
+  for (let run = 0; run < maxRuns && (run < MIN_RUNS || Date.now() - started < budgetMs); run++) {
+    runs += 1;
     for (let k = 0; k < TARGETS.length; k++) {
       const target = TARGETS[(run + k) % TARGETS.length];
       if (!target) continue;
