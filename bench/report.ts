@@ -22,5 +22,5 @@ export function printTable(rows: Row[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((cells) => cells[i]?.length ?? 0)));
   const pad = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [pad(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(pad)].join('\n');
+  return [pad(header), pad(widths.map((w) => '-'.repeat(w))), ...lines.map(pad)].join('\n');
 }
