@@ -14,12 +14,18 @@ export interface MemoryPoint {
   detachedNodes: number;
 }
 
+/** A node and all its descendants, as DOM.getDetachedDomNodes gives them. */
+interface TreeNode {
+  children?: TreeNode[];
+}
+const treeSize = (node: TreeNode): number => 1 + (node.children ?? []).reduce((sum, child) => sum + treeSize(child), 0);
+
 async function snapshot(cdp: CDPSession, interactions: number): Promise<MemoryPoint> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const counters = await cdp.send('Memory.getDOMCounters');
-  // Trees no document holds but JavaScript still does: the top node of each, and its descendants.
+  // Trees no document holds but JavaScript still does, after GC: their roots and all their nodes.
   const { detachedNodes } = await cdp.send('DOM.getDetachedDomNodes');
   return {
     interactions,
@@ -28,7 +34,7 @@ async function snapshot(cdp: CDPSession, interactions: number): Promise<MemoryPo
     documents: counters.documents,
     listeners: counters.jsEventListeners,
     detachedTrees: detachedNodes.length,
-    detachedNodes: detachedNodes.reduce((sum, d) => sum + 1 + d.retainedNodeIds.length, 0),
+    detachedNodes: detachedNodes.reduce((sum, d) => sum + treeSize(d.treeNode), 0),
   };
 }
 
