@@ -8,6 +8,7 @@ export interface Row {
   last?: number;
 }
 
+/** A Markdown table, padded so that it reads in a terminal and pastes into the README. */
 export function printTable(rows: Row[]): string {
   const header = ['measure', 'ours', 'reference', 'ratio', 'goal', 'met', 'last run'];
   const lines = rows.map((r) => [
@@ -19,6 +20,7 @@ export function printTable(rows: Row[]): string {
     r.met ? 'yes' : 'NO',
     r.last === undefined ? '–' : String(r.last),
   ]);
-  const table = [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`);
-  return table.join('\n');
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((cells) => cells[i]?.length ?? 0)));
+  const pad = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [pad(header), pad(widths.map((w) => '-'.repeat(w))), ...lines.map(pad)].join('\n');
 }

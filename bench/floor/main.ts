@@ -3,21 +3,24 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BELGIUM, loadMunicipalities, PAGE_MARK } from '../common/choropleth.ts';
 
 setWorkerUrl(workerUrl);
-const topology = (await (await fetch('/data/atlas.topojson')).json()) as Topology;
-const municipalities = feature(topology, topology.objects.municipalities as GeometryCollection<Record<string, never>>);
+const municipalities = await loadMunicipalities();
 const map = new MapLibreMap({
   container: 'map',
-  bounds: [2.54, 49.49, 6.41, 51.51],
+  bounds: BELGIUM,
   style: {
     version: 8,
     sources: { m: { type: 'geojson', data: municipalities } },
     layers: [
-      { id: 'fill', type: 'fill', source: 'm', paint: { 'fill-color': '#0072B2', 'fill-outline-color': '#ffffff' } },
+      {
+        id: 'fill',
+        type: 'fill',
+        source: 'm',
+        paint: { 'fill-color': ['get', 'colour'], 'fill-outline-color': '#ffffff' },
+      },
     ],
   },
 });
-map.once('idle', () => performance.mark('floor:idle'));
+map.once('idle', () => performance.mark(PAGE_MARK));

@@ -1,26 +1,75 @@
 import type { Browser } from 'playwright-core';
 import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
-import { markTime, openPage } from './browser.ts';
+import { PAGE_MARK } from '../common/choropleth.ts';
+import type { BenchServer } from '../serve.ts';
+import { markEpoch, markTime, openPage, type Profile } from './browser.ts';
 import { median, round } from './stats.ts';
 
-/** Navigation → first complete choropleth, app vs. the bare floor page, run alternately. */
-export async function measureLoad(browser: Browser, base: string, runs: number) {
-  const app: number[] = [];
-  const floor: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
-    for (const which of order) {
-      const page = await openPage(browser, which === 'app' ? `${base}?lang=en` : `${base}__floor/`);
-      const time = await markTime(page, which === 'app' ? CHOROPLETH_MARK : 'floor:idle');
-      (which === 'app' ? app : floor).push(time);
+/** The app, the bare MapLibre floor, and the two peers that draw the same municipalities. */
+export const TARGETS = [
+  { name: 'app', path: '?lang=en', mark: CHOROPLETH_MARK },
+  { name: 'floor', path: '__floor/', mark: PAGE_MARK },
+  { name: 'leaflet', path: '__leaflet/', mark: PAGE_MARK },
+  { name: 'd3', path: '__d3/', mark: PAGE_MARK },
+] as const;
+export type Target = (typeof TARGETS)[number]['name'];
+type PerTarget<T> = Record<Target, T>;
+const perTarget = <T>(make: () => T): PerTarget<T> => ({ app: make(), floor: make(), leaflet: make(), d3: make() });
+
+/** A page's JavaScript fetched before its choropleth was complete, from the server's log. */
+export interface FirstViewJs {
+  gzipBytes: number;
+  files: string[];
+}
+
+/** At least this many runs, whatever the time budget. */
+const MIN_RUNS = 3;
+
+/**
+ * Navigation → complete coloured choropleth for every target, in an order that rotates from one
+ * run to the next; medians, and the app's ratio to each page as the median of per-run ratios.
+ * Runs stop at `maxRuns`, or after `budgetMs` once MIN_RUNS are done (the machine is shared).
+ */
+export async function measureLoad(
+  browser: Browser,
+  server: BenchServer,
+  profile: Profile,
+  { maxRuns, budgetMs }: { maxRuns: number; budgetMs: number },
+) {
+  const times = perTarget<number[]>(() => []);
+  const firstView = perTarget<FirstViewJs>(() => ({ gzipBytes: 0, files: [] }));
+  const foreign: string[] = [];
+  // One unmeasured load first: a fresh browser starts its GPU process on the first page it draws.
+  const warmup = await openPage(browser, `${server.url}__floor/`, profile);
+  await markTime(warmup, PAGE_MARK);
+  await warmup.context().close();
+  const started = Date.now();
+  let runs = 0;
+  for (let run = 0; run < maxRuns && (run < MIN_RUNS || Date.now() - started < budgetMs); run++) {
+    runs += 1;
+    for (let k = 0; k < TARGETS.length; k++) {
+      const target = TARGETS[(run + k) % TARGETS.length];
+      if (!target) continue;
+      const from = server.log.length;
+      const page = await openPage(browser, `${server.url}${target.path}`, profile, (url) => foreign.push(url));
+      const ms = await markTime(page, target.mark);
+      times[target.name].push(ms);
+      if (run === 0) {
+        const until = await markEpoch(page, ms);
+        const js = server.log.slice(from).filter((s) => s.at <= until && /\.m?js$/.test(s.path));
+        firstView[target.name] = { gzipBytes: js.reduce((sum, s) => sum + s.bytes, 0), files: js.map((s) => s.path) };
+      }
       await page.context().close();
     }
   }
-  const ratios = app.map((a, i) => a / (floor[i] ?? Number.NaN));
+  const ratioTo = (peer: Target) => round(median(times.app.map((a, i) => a / (times[peer][i] ?? Number.NaN))));
   return {
-    appMedianMs: round(median(app), 0),
-    floorMedianMs: round(median(floor), 0),
-    ratio: round(median(ratios)),
+    profile,
     runs,
+    medianMs: Object.fromEntries(TARGETS.map((t) => [t.name, round(median(times[t.name]), 0)])) as PerTarget<number>,
+    ratio: { floor: ratioTo('floor'), leaflet: ratioTo('leaflet'), d3: ratioTo('d3') },
+    firstView,
+    foreignRequests: foreign,
+    times,
   };
 }

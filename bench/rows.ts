@@ -1,0 +1,140 @@
+import type { measureFilter } from './measures/filter.ts';
+import type { measureImport } from './measures/importing.ts';
+import type { measureLoad, Target } from './measures/load.ts';
+import type { measureMemory } from './measures/memory.ts';
+import type { measurePayload } from './measures/payload.ts';
+import { round } from './measures/stats.ts';
+import type { Row } from './report.ts';
+
+export interface Results {
+  desktop: Awaited<ReturnType<typeof measureLoad>>;
+  phone: Awaited<ReturnType<typeof measureLoad>>;
+  filter: Awaited<ReturnType<typeof measureFilter>>;
+  payload: ReturnType<typeof measurePayload>;
+  imported: Awaited<ReturnType<typeof measureImport>>;
+  memory: Awaited<ReturnType<typeof measureMemory>>;
+}
+
+/** The bundle goal: initial JS + CSS at most maplibre-gl's own gzip plus this. */
+export const BUNDLE_ALLOWANCE = 60 * 1024;
+const GOALS = { desktop: 1.25, phone: 1.15 };
+const PEERS: { name: Exclude<Target, 'app'>; label: string }[] = [
+  { name: 'floor', label: 'bare MapLibre' },
+  { name: 'leaflet', label: 'Leaflet SVG' },
+  { name: 'd3', label: 'd3-geo SVG' },
+];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+type NewRow = Omit<Row, 'last'>;
+
+function loadRows(load: Results['desktop']): NewRow[] {
+  const { profile, medianMs, ratio } = load;
+  return PEERS.map(({ name, label }) => ({
+    measure: `load ${profile}: app ÷ ${label}`,
+    ours: `${medianMs.app} ms`,
+    reference: `${name} ${medianMs[name]} ms`,
+    ratio: ratio[name],
+    goal: name === 'floor' ? `≤ ${GOALS[profile]}` : 'reported',
+    met: name === 'floor' ? ratio[name] <= GOALS[profile] : true,
+  }));
+}
+
+/** One row per measure: what the app did, against what, the ratio, and the goal. */
+export function benchRows(r: Results): NewRow[] {
+  const { desktop, phone, filter, payload, imported, memory } = r;
+  const firstView = desktop.firstView;
+  const bundleLimit = payload.maplibreGzip + BUNDLE_ALLOWANCE;
+  const { warm, after } = memory;
+  const foreign = desktop.foreignRequests.length + phone.foreignRequests.length;
+  return [
+    ...loadRows(desktop),
+    ...loadRows(phone),
+    {
+      measure: 'first-view JS before the choropleth (gzip)',
+      ours: `${kb(firstView.app.gzipBytes)} (${firstView.app.files.length} files)`,
+      reference: `floor ${kb(firstView.floor.gzipBytes)}`,
+      ratio: round(firstView.app.gzipBytes / firstView.floor.gzipBytes),
+      goal: 'reported',
+      met: true,
+    },
+    {
+      measure: 'initial JS + CSS (gzip)',
+      ours: kb(payload.initialGzip),
+      reference: `maplibre-gl ${kb(payload.maplibreGzip)} + ${kb(BUNDLE_ALLOWANCE)}`,
+      ratio: round(payload.initialGzip / bundleLimit),
+      goal: '≤ 1',
+      met: payload.initialGzip <= bundleLimit,
+    },
+    {
+      measure: 'lazy JS + CSS chunks (gzip)',
+      ours: `${kb(payload.lazyGzip)} (${payload.lazyFiles.length} files)`,
+      reference: `initial ${kb(payload.initialGzip)}`,
+      ratio: round(payload.lazyGzip / payload.initialGzip),
+      goal: 'reported',
+      met: true,
+    },
+    {
+      measure: 'filter change → idle, in repaints',
+      ours: `${filter.medianMs} ms (p95 ${filter.p95Ms})`,
+      reference: `repaint ${filter.repaintMedianMs} ms`,
+      ratio: filter.ratio,
+      goal: '≤ 2.5',
+      met: filter.ratio <= 2.5,
+    },
+    {
+      measure: 'geometry uploads per filter change',
+      ours: String(filter.uploadsPerChange),
+      reference: '0',
+      ratio: filter.uploadsPerChange,
+      goal: '0',
+      met: filter.uploadsPerChange === 0,
+    },
+    {
+      measure: 'geometry payload (gzip)',
+      ours: kb(payload.geometryGzip),
+      reference: `TopoJSON ${kb(payload.floorGeometryGzip)}`,
+      ratio: payload.geometryRatio,
+      goal: '≤ 1.1',
+      met: payload.geometryRatio <= 1.1,
+    },
+    {
+      measure: 'import 100,000 rows: longest main-thread task',
+      ours: `${imported.longestTaskMs} ms (total ${imported.totalMs} ms)`,
+      reference: '50 ms',
+      ratio: round(imported.longestTaskMs / 50),
+      goal: '≤ 50 ms',
+      met: imported.longestTaskMs <= 50,
+    },
+    {
+      measure: `JS heap growth, ${warm.interactions} → ${after.interactions} interactions`,
+      ours: `${warm.heapMB} → ${after.heapMB} MB`,
+      reference: `after ${warm.interactions}, GC`,
+      ratio: memory.growth,
+      goal: '≤ 5%',
+      met: memory.growth <= 0.05,
+    },
+    {
+      measure: `DOM nodes, ${warm.interactions} → ${after.interactions} interactions`,
+      ours: `${warm.domNodes} → ${after.domNodes}`,
+      reference: `after load ${memory.afterLoad.domNodes}`,
+      ratio: round(after.domNodes / warm.domNodes),
+      goal: 'reported',
+      met: true,
+    },
+    {
+      measure: `detached DOM nodes, ${warm.interactions} → ${after.interactions} interactions`,
+      ours: `${warm.detachedNodes} → ${after.detachedNodes}`,
+      reference: `${warm.detachedTrees} → ${after.detachedTrees} trees`,
+      ratio: after.detachedNodes - warm.detachedNodes,
+      goal: 'reported',
+      met: true,
+    },
+    {
+      measure: 'third-party requests, all pages',
+      ours: String(foreign),
+      reference: '0',
+      ratio: foreign,
+      goal: '0',
+      met: foreign === 0,
+    },
+  ];
+}
