@@ -13,6 +13,8 @@ export interface MapTestHooks {
   camera: () => ReturnType<typeof cameraOf>;
   /** The style's layers, bottom to top. */
   layerIds: () => string[];
+  /** Where a point lands on the map's canvas, in CSS pixels. */
+  project: (lngLat: [number, number]) => { x: number; y: number };
   /** Each municipality's class and match as the map draws them (feature-state). */
   classes: (nis: readonly string[]) => { nis: string; coverage: string; match: boolean }[];
 }
@@ -30,6 +32,10 @@ export function exposeForTests(map: MapLibreMap): void {
     renderedIds: (layer) => rendered(layer).map((f) => String(f.id)),
     camera: () => cameraOf(map),
     layerIds: () => map.getStyle().layers.map((l) => l.id),
+    project: (lngLat) => {
+      const { x, y } = map.project(lngLat);
+      return { x, y };
+    },
     classes: (list) =>
       list.map((nis) => {
         const state = map.getFeatureState({ source: SOURCES.municipalities, id: featureIdOf(nis) });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { COVERAGE_COLORS } from '../../src/map/colors.ts';
 import { AppDriver } from './support/driver.ts';
 import { lookup } from './support/geo.ts';
+import { mapHooks } from './support/map-hooks.ts';
 import { pdfText } from './support/pdf.ts';
 import { inspectPng } from './support/png.ts';
 
@@ -69,13 +71,50 @@ describe('insight and output', () => {
     app.then.pageIsClean();
   });
 
-  it('exports the map as a PNG over 1000 px wide that is not blank', async () => {
+  it('exports the map as a PNG whose map shows each class colour at known municipalities', async () => {
     await app.given.app('?lang=en');
+    // Bonheiden: active municipal cell; Ternat: shared cell; Pajottegem: in preparation (2019).
+    const expected: [string, string][] = [
+      ['12005', COVERAGE_COLORS.municipal],
+      ['23086', COVERAGE_COLORS.zonal],
+      ['23106', COVERAGE_COLORS.preparation],
+      ['11001', COVERAGE_COLORS.nodata],
+    ];
+    const places = lookup().municipalities;
+    const points = await Promise.all(
+      expected.map(([nis]) => mapHooks(app.page).project(places.find((m) => m.nis === nis)?.label ?? [0, 0])),
+    );
+    const canvasWidth = await app.page
+      .locator('[data-testid="map"] canvas')
+      .evaluate((c) => (c as HTMLCanvasElement).width);
+    const cssWidth = await app.page.locator('[data-testid="map"] canvas').evaluate((c) => c.clientWidth);
     await app.page.getByRole('button', { name: 'Export', exact: true }).click();
-    const png = inspectPng(await downloaded(app, 'Map (PNG)'));
-    expect(png.width).toBeGreaterThan(1000);
-    expect(png.height).toBeGreaterThan(500);
-    expect(png.distinctBytes).toBeGreaterThan(64);
+    const bytes = await downloaded(app, 'Map (PNG)');
+    const png = inspectPng(bytes);
+    expect(png.width).toBe(1600);
+    // The PNG draws the canvas 1220 px wide under a 120 px header (src/ui/mapPng.ts).
+    const scale = (1220 / canvasWidth) * (canvasWidth / cssWidth);
+    const colours = await app.page.evaluate(
+      async ({ data, at }) => {
+        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const g = canvas.getContext('2d');
+        if (!g) return [];
+        g.drawImage(image, 0, 0);
+        return at.map(({ x, y }) => {
+          const [r = 0, gr = 0, b = 0] = g.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+          return `#${[r, gr, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+        });
+      },
+      { data: bytes.toString('base64'), at: points.map((p) => ({ x: p.x * scale, y: 120 + p.y * scale })) },
+    );
+    const near = (a: string, b: string) =>
+      [1, 3, 5].every(
+        (i) => Math.abs(Number.parseInt(a.slice(i, i + 2), 16) - Number.parseInt(b.slice(i, i + 2), 16)) < 40,
+      );
+    expect(expected.map(([nis, colour], i) => [nis, near(colours[i] ?? '', colour)])).toEqual(
+      expected.map(([nis]) => [nis, true]),
+    );
     app.then.pageIsClean();
   });
 

@@ -10,5 +10,6 @@ export const mapHooks = (page: Page) => ({
   renderedIds: (layer: string) => page.evaluate((l) => (window as unknown as Hooks).livcrMap.renderedIds(l), layer),
   camera: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.camera()),
   layerIds: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.layerIds()),
+  project: (lngLat: [number, number]) => page.evaluate((p) => (window as unknown as Hooks).livcrMap.project(p), lngLat),
   classes: (nis: string[]) => page.evaluate((l) => (window as unknown as Hooks).livcrMap.classes(l), nis),
 });
