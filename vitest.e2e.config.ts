@@ -8,7 +8,9 @@ export default defineConfig({
     environment: 'node',
     // Two cores: one browser at a time keeps timings sane and SwiftShader fed.
     fileParallelism: false,
-    testTimeout: 90_000,
+    testTimeout: 120_000,
+    // A browser on a busy 2-core machine can take seconds to settle; waiting is not a failure.
+    expect: { poll: { timeout: 20_000 } },
     hookTimeout: 180_000,
   },
 });

@@ -75,11 +75,13 @@ describe('what public sources say', () => {
   it('shows the generated examples only on request, always labelled', async () => {
     await app.given.app('?lang=en&data=examples');
     const banner = app.page.getByTestId('examples-banner');
-    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain('EXAMPLES');
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('EXAMPLES');
     await app.page.getByRole('button', { name: 'Import data' }).click();
     await app.page.getByRole('button', { name: 'Show the public facts' }).click();
-    await expect.poll(() => banner.count()).toBe(0);
-    expect(await app.page.getByTestId('data-banner').textContent()).toContain('Public sources');
+    await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(() => app.page.getByTestId('data-banner').textContent(), { timeout: 30_000 })
+      .toContain('Public sources');
   });
 
   it('refuses a javascript: source at import, and links a valid one', async () => {
