@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COVERAGE_COLORS } from '../../src/map/colors.ts';
 import { AppDriver } from './support/driver.ts';
-import { lookup } from './support/geo.ts';
+import { insidePoint, lookup } from './support/geo.ts';
 import { mapHooks } from './support/map-hooks.ts';
 import { pdfText } from './support/pdf.ts';
 import { inspectPng } from './support/png.ts';
@@ -82,7 +82,10 @@ describe('insight and output', () => {
     ];
     const places = lookup().municipalities;
     const points = await Promise.all(
-      expected.map(([nis]) => mapHooks(app.page).project(places.find((m) => m.nis === nis)?.label ?? [0, 0])),
+      // Inside the polygon and away from its name: the bbox centre where it falls inside, else the label point.
+      expected.map(([nis]) =>
+        mapHooks(app.page).project(insidePoint(nis) ?? places.find((m) => m.nis === nis)?.label ?? [0, 0]),
+      ),
     );
     const canvasWidth = await app.page
       .locator('[data-testid="map"] canvas')
