@@ -99,8 +99,11 @@ describe('insight and output', () => {
     const scale = (1220 / canvasWidth) * (canvasWidth / cssWidth);
     const colours = await app.page.evaluate(
       async ({ data, at }) => {
-        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-        const canvas = new OffscreenCanvas(image.width, image.height);
+        // An <img> may show a data: URL (img-src); fetch may not (connect-src 'self').
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
         const g = canvas.getContext('2d');
         if (!g) return [];
         g.drawImage(image, 0, 0);
