@@ -48,10 +48,12 @@ try {
   const payload = measurePayload(root);
   const imported = await measureImport(browser, server.url, generateInitiatives(root, 100_000));
   console.log(seconds(), 'import', imported);
+  const rejected = await measureImport(browser, server.url, generateInitiatives(root, 100_000, true));
+  console.log(seconds(), 'import, every row rejected', rejected);
   const memory = await measureMemory(browser, server.url, 100, 400);
   console.log(seconds(), 'memory', memory.warm, memory.after);
 
-  const results = { desktop, phone, filter, payload, imported, memory };
+  const results = { desktop, phone, filter, payload, imported, rejected, memory };
   const rows: Row[] = benchRows(results).map((row) => ({ ...row, last: lastRatio(row.measure) }));
   console.log(`\n${printTable(rows)}\n`);
   const commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { seededRandom } from '../../scripts/lib/random.ts';
 import { toCsv } from '../../src/data/csvWrite.ts';
@@ -9,8 +9,8 @@ import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
 import { markTime, openPage } from './browser.ts';
 import { round } from './stats.ts';
 
-/** A generated initiatives file: codes, names and old codes, a few broken rows. */
-export function generateInitiatives(root: string, rows: number): string {
+/** A generated initiatives file: codes, names and old codes, a few broken rows (or all, with `allRejected`). */
+export function generateInitiatives(root: string, rows: number, allRejected = false): string {
   const lookup = JSON.parse(readFileSync(resolve(root, 'public/data/lookup.json'), 'utf8')) as Lookup;
   const random = seededRandom(100_000);
   const oldCodes = Object.keys(lookup.oldCodes);
@@ -18,7 +18,7 @@ export function generateInitiatives(root: string, rows: number): string {
     const m = lookup.municipalities[Math.floor(random() * lookup.municipalities.length)];
     const reference =
       i % 10 === 0 ? (m?.names.fr ?? '') : i % 97 === 0 ? (oldCodes[i % oldCodes.length] ?? '') : (m?.nis ?? '');
-    const theme = i % 500 === 0 ? 'unknown_theme' : THEMES[i % THEMES.length];
+    const theme = allRejected || i % 500 === 0 ? 'unknown_theme' : THEMES[i % THEMES.length];
     return [
       `b${i}`,
       `Initiatief ${i}`,
@@ -31,7 +31,7 @@ export function generateInitiatives(root: string, rows: number): string {
       String(2015 + (i % 10)),
     ];
   });
-  const file = resolve(root, 'bench/.out/initiatives-100k.csv');
+  const file = resolve(root, `bench/.out/initiatives-100k${allRejected ? '-rejected' : ''}.csv`);
   mkdirSync(resolve(root, 'bench/.out'), { recursive: true });
   writeFileSync(
     file,
@@ -67,15 +67,15 @@ export async function measureImport(browser: Browser, base: string, file: string
   await page.getByRole('button', { name: 'Import data' }).click();
   const started = await page.evaluate(() => performance.now());
   await page.getByLabel('Import CSV').setInputFiles(file);
-  await page.getByRole('status', { name: 'initiatives-100k.csv' }).waitFor({ timeout: 120_000 });
+  const name = basename(file);
+  await page.getByRole('status', { name }).waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => !document.querySelector('progress'), null, { timeout: 120_000 });
   const finished = await page.evaluate(() => performance.now());
   const tasks = await page.evaluate(
     () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
   );
   const during = tasks.filter((t) => t.start >= started);
-  const summary =
-    (await page.getByRole('status', { name: 'initiatives-100k.csv' }).locator('p').first().textContent()) ?? '';
+  const summary = (await page.getByRole('status', { name }).locator('p').first().textContent()) ?? '';
   await page.context().close();
   return {
     rows: 100_000,

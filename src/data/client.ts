@@ -2,6 +2,7 @@ import type { Lookup } from '../domain/atlas.ts';
 import { InitiativeTable } from '../domain/initiativeTable.ts';
 import type { Cell } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
+import type { ProblemTotals } from './import/trim.ts';
 import type { RequestedMode } from './layers.ts';
 import type {
   DataState,
@@ -25,7 +26,7 @@ export interface ViewUpdate {
 }
 
 export type ImportOutcome =
-  | { type: 'imported'; report: ImportReport; save: SaveResult; rejectedCsv?: Blob }
+  | { type: 'imported'; report: ImportReport; save: SaveResult; rejectedCsv?: Blob; totals?: ProblemTotals }
   | { type: 'confirm'; question: ReplaceQuestion };
 
 interface Pending {
@@ -134,8 +135,8 @@ export class DataClient {
 function outcome(answer: ReplyMessage): ImportOutcome {
   if (answer.type === 'confirm') return { type: 'confirm', question: answer.question };
   if (answer.type !== 'imported') throw new Error('unexpected answer from the data worker');
-  const { report, save, rejectedCsv } = answer;
-  return { type: 'imported', report, save, ...(rejectedCsv ? { rejectedCsv } : {}) };
+  const { report, save, rejectedCsv, totals } = answer;
+  return { type: 'imported', report, save, ...(rejectedCsv ? { rejectedCsv } : {}), ...(totals ? { totals } : {}) };
 }
 
 export async function fetchBytes(url: string): Promise<ArrayBuffer> {

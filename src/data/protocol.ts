@@ -2,6 +2,7 @@ import type { Lookup } from '../domain/atlas.ts';
 import type { PackedInitiatives } from '../domain/initiativeTable.ts';
 import type { Cell } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
+import type { ProblemTotals } from './import/trim.ts';
 import type { RequestedMode } from './layers.ts';
 import type { StorageProblem } from './store/errors.ts';
 import type { Kind } from './store/schema.ts';
@@ -71,7 +72,14 @@ export type ViewMessage =
 export type ReplyMessage =
   | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'done' }
-  | { id: number; type: 'imported'; report: ImportReport; save: SaveResult; rejectedCsv?: Blob }
+  | {
+      id: number;
+      type: 'imported';
+      report: ImportReport;
+      save: SaveResult;
+      rejectedCsv?: Blob;
+      totals?: ProblemTotals;
+    }
   | { id: number; type: 'confirm'; question: ReplaceQuestion }
   | { id: number; type: 'dump'; text: string }
   | { id: number; type: 'error'; message: string };

@@ -4,6 +4,7 @@ import { toCsv, UTF8_BOM } from './csvWrite.ts';
 import { createImportContext, type ImportContext } from './import/context.ts';
 import { type ImportResult, importCsv } from './import/index.ts';
 import type { ImportReport } from './import/report.ts';
+import { type ProblemTotals, trimProblems } from './import/trim.ts';
 import { removedBy, resolveMode } from './layers.ts';
 import { DataOwner } from './owner.ts';
 import type { ReplyMessage, WorkerRequest } from './protocol.ts';
@@ -30,7 +31,8 @@ interface Parsed {
   kind: Kind;
   rows: Cell[] | Initiative[];
   report: ImportReport;
-  rejectedCsv?: Blob;
+  /** What goes with the report: the rejected rows as CSV, and the problem totals if trimmed. */
+  extra: { rejectedCsv?: Blob; totals?: ProblemTotals };
 }
 const waiting = new Map<number, Parsed & { fileName: string }>();
 let nextToken = 1;
@@ -45,7 +47,9 @@ function takeRejected(report: ImportReport): Blob | undefined {
 
 function parsed(result: ImportResult): Parsed | undefined {
   const rejectedCsv = takeRejected(result.report);
-  const base = { report: result.report, ...(rejectedCsv ? { rejectedCsv } : {}) };
+  const totals = trimProblems(result.report);
+  const extra = { ...(rejectedCsv ? { rejectedCsv } : {}), ...(totals ? { totals } : {}) };
+  const base = { report: result.report, extra };
   if (result.kind === 'cells') return { kind: 'cells', rows: result.cells, ...base };
   if (result.kind === 'initiatives') return { kind: 'initiatives', rows: result.initiatives, ...base };
   return undefined;
@@ -104,14 +108,14 @@ async function handle(request: WorkerRequest) {
         type: 'imported',
         report: file.report,
         save,
-        ...(file.rejectedCsv ? { rejectedCsv: file.rejectedCsv } : {}),
+        ...file.extra,
       });
     }
     case 'decide': {
       const file = waiting.get(request.token);
       waiting.delete(request.token);
       if (!file) throw new Error('this import is no longer waiting');
-      const extra = file.rejectedCsv ? { rejectedCsv: file.rejectedCsv } : {};
+      const extra = file.extra;
       if (request.choice === 'cancel')
         return reply({ id, type: 'imported', report: file.report, save: { status: 'not-applied' }, ...extra });
       const save = await owner.apply(file.kind, file.rows, request.choice, file.fileName);

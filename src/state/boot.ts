@@ -1,5 +1,5 @@
 import { fetchAtlas } from '../data/atlas.ts';
-import { type DataClient, fetchBytes } from '../data/client.ts';
+import { type DataClient, fetchBytes, type ViewUpdate } from '../data/client.ts';
 import { decodeAtlas } from '../data/geometry.ts';
 import { createPlaces } from '../domain/places.ts';
 import type { ShippedContent } from './dataset.ts';
@@ -26,16 +26,32 @@ export async function loadShippedData(
   }
 }
 
-/** The view the data worker pushes goes straight into the store. */
-export function connectView(client: DataClient) {
-  client.onView(({ cells, initiatives, state }) => {
-    const store = useAppStore.getState();
-    if (cells) store.setCells(cells);
-    if (initiatives) store.setInitiatives(initiatives);
-    store.setContent(state.content);
-    store.setDataState(state);
-    store.setSavedAt(state.savedAt);
+function applyView({ cells, initiatives, state }: ViewUpdate) {
+  const store = useAppStore.getState();
+  if (cells) store.setCells(cells);
+  if (initiatives) store.setInitiatives(initiatives);
+  store.setContent(state.content);
+  store.setDataState(state);
+  store.setSavedAt(state.savedAt);
+}
+
+/**
+ * The view the data worker pushes goes into the store. During start-up it is held and applied
+ * in one go with the end of loading, so the map's first complete frame follows it.
+ */
+export function connectView(client: DataClient): (finish: () => void) => void {
+  let held: ViewUpdate | undefined;
+  let holding = true;
+  client.onView((update) => {
+    if (!holding) return applyView(update);
+    held = { ...held, ...update };
   });
+  return (finish) => {
+    holding = false;
+    if (held) applyView(held);
+    held = undefined;
+    finish();
+  };
 }
 
 let finishStart: () => void = () => undefined;
@@ -52,7 +68,7 @@ export const whenStarted = () => started;
  */
 export async function boot(client: DataClient, baseUrl: string): Promise<void> {
   const store = useAppStore.getState();
-  connectView(client);
+  const release = connectView(client);
   try {
     const url = parseUrlState(location.search);
     const content = url.content ?? 'public';
@@ -75,10 +91,12 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
     await workerReady;
     await restored;
     await loadShippedData(client, baseUrl, content, shipped);
-    performance.mark('livcr:data-ready');
-    store.setLoad({ status: 'ready' });
+    release(() => {
+      performance.mark('livcr:data-ready');
+      store.setLoad({ status: 'ready' });
+    });
   } catch (error) {
-    store.setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    release(() => store.setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   } finally {
     finishStart();
   }

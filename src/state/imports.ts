@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ImportReport } from '../data/import/report.ts';
+import type { ProblemTotals } from '../data/import/trim.ts';
 import type { SaveResult } from '../data/protocol.ts';
 import type { ImportMode } from '../domain/merge.ts';
 import type { AppState } from './store.ts';
@@ -11,6 +12,8 @@ export interface ImportResult {
   report: ImportReport;
   save: SaveResult;
   rejectedCsv?: Blob;
+  /** Set when the report carries only the first problems of each kind. */
+  totals?: ProblemTotals;
 }
 
 export interface ImportSlice {

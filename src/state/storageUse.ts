@@ -6,7 +6,16 @@ let asked = false;
  * Once the user has rows of their own, asks the browser to keep this origin's storage under
  * pressure (navigator.storage.persist), and reads how much it uses.
  */
-export async function refreshStorageUse(): Promise<void> {
+export function refreshStorageUse(): Promise<void> {
+  // Not in the task that shows an import's result: when the page is idle.
+  return new Promise((resolve) => {
+    const later =
+      typeof requestIdleCallback === 'function' ? requestIdleCallback : (f: () => void) => setTimeout(f, 200);
+    later(() => void measure().then(resolve));
+  });
+}
+
+async function measure(): Promise<void> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
   if (!storage?.estimate) return;
   try {

@@ -87,10 +87,10 @@ export function ImportPanel() {
         </div>
       )}
       <ReplaceQuestion />
-      {results.map(({ report, save, rejectedCsv }, i) => (
+      {results.map(({ report, save, rejectedCsv, totals }, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole on each import, never reordered
         <div key={i} className="import-result">
-          <ImportReportView report={report} {...(rejectedCsv ? { rejectedCsv } : {})} />
+          <ImportReportView report={report} {...(rejectedCsv ? { rejectedCsv } : {})} {...(totals ? { totals } : {})} />
           <SaveNote save={save} fatal={!!report.fatal} />
         </div>
       ))}

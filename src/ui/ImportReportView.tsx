@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv, UTF8_BOM } from '../data/csvWrite.ts';
 import { fatalText, type ImportReport, type Problem, problemText } from '../data/import/report.ts';
+import { groupKey, type ProblemTotals } from '../data/import/trim.ts';
 
 const FLAT_LIMIT = 20;
 const ROWS_PER_GROUP = 100;
@@ -36,7 +37,7 @@ function ProblemRows({ problems }: { problems: Problem[] }) {
 }
 
 /** Problems one by one when few; grouped by kind and column when many. */
-function Problems({ problems }: { problems: Problem[] }) {
+function Problems({ problems, totals }: { problems: Problem[]; totals?: ProblemTotals }) {
   const groups = useMemo(() => {
     const map = new Map<string, Problem[]>();
     for (const p of problems) {
@@ -54,7 +55,11 @@ function Problems({ problems }: { problems: Problem[] }) {
     <div className="problem-groups">
       {groups.map((group) =>
         group[0] ? (
-          <ProblemGroup key={`${group[0].severity}|${group[0].code}|${group[0].column}`} group={group} />
+          <ProblemGroup
+            key={groupKey(group[0])}
+            group={group}
+            count={totals?.groups[groupKey(group[0])] ?? group.length}
+          />
         ) : null,
       )}
     </div>
@@ -62,7 +67,7 @@ function Problems({ problems }: { problems: Problem[] }) {
 }
 
 /** One kind of problem; its rows are rendered when opened, so a big report stays light. */
-function ProblemGroup({ group }: { group: Problem[] }) {
+function ProblemGroup({ group, count }: { group: Problem[]; count: number }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const first = group[0];
@@ -71,17 +76,24 @@ function ProblemGroup({ group }: { group: Problem[] }) {
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         <strong>{t(`import.${first.severity}`)}</strong> · {first.column}: {problemText(t, first)} —{' '}
-        {t('import.rowsCount', { count: group.length })}
+        {t('import.rowsCount', { count })}
       </summary>
       {open && <ProblemRows problems={group.slice(0, ROWS_PER_GROUP)} />}
-      {open && group.length > ROWS_PER_GROUP && (
-        <p className="meta">{t('import.more', { count: group.length - ROWS_PER_GROUP })}</p>
-      )}
+      {open && count > ROWS_PER_GROUP && <p className="meta">{t('import.more', { count: count - ROWS_PER_GROUP })}</p>}
     </details>
   );
 }
 
-export function ImportReportView({ report, rejectedCsv }: { report: ImportReport; rejectedCsv?: Blob }) {
+export function ImportReportView({
+  report,
+  rejectedCsv,
+  totals,
+}: {
+  report: ImportReport;
+  rejectedCsv?: Blob;
+  /** Set when the worker sent only the first problems of each kind (see trim.ts). */
+  totals?: ProblemTotals;
+}) {
   const { t } = useTranslation();
   const [rejectedUrl, setRejectedUrl] = useState<string>();
   useEffect(() => {
@@ -97,7 +109,7 @@ export function ImportReportView({ report, rejectedCsv }: { report: ImportReport
     setRejectedUrl(url);
     return () => URL.revokeObjectURL(url);
   }, [report, rejectedCsv]);
-  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const errors = totals?.errors ?? report.problems.filter((p) => p.severity === 'error').length;
 
   return (
     <section role="status" className="import-report" aria-label={report.fileName}>
@@ -121,7 +133,7 @@ export function ImportReportView({ report, rejectedCsv }: { report: ImportReport
               rejected: report.rejected,
               unplaced: report.unplaced,
               errors,
-              warnings: report.problems.length - errors,
+              warnings: totals?.warnings ?? report.problems.length - errors,
             })}
           </p>
           {report.ignoredColumns.length > 0 && (
@@ -132,7 +144,7 @@ export function ImportReportView({ report, rejectedCsv }: { report: ImportReport
               {t('import.downloadRejected', { count: report.rejected })}
             </a>
           )}
-          {report.problems.length > 0 && <Problems problems={report.problems} />}
+          {report.problems.length > 0 && <Problems problems={report.problems} {...(totals ? { totals } : {})} />}
         </>
       )}
     </section>
