@@ -67,7 +67,8 @@ export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry, places: Plac
       ],
     },
   });
-  map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelFeatures(places) });
+  // Points need no finer tiles than zoom 10: deeper zooms reuse them, which spares the worker.
+  map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelFeatures(places), maxzoom: 10 });
   for (const layer of LAYERS) map.addLayer(layer, FIRST_LABEL_LAYER);
   const labels = labelLayers(language).filter((layer) => layer.id !== FIRST_LABEL_LAYER);
   for (const layer of labels) map.addLayer(layer);

@@ -94,7 +94,8 @@ describe('the LIVC-R map', () => {
     }
     expect(await app.geojsonUploads()).toBe(afterLoad);
     app.then.pageIsClean();
-  });
+    // Twenty fitted camera moves, each re-placing the names: slow on two busy cores.
+  }, 180_000);
 
   it('looks like a product on a desk and on a phone', async () => {
     await app.given.app('?lang=en&m=21001', { viewport: { width: 1280, height: 800 } });
