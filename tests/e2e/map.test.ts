@@ -86,6 +86,8 @@ describe('the LIVC-R map', () => {
 
   it('restyles 20 filter changes without uploading geometry again', async () => {
     await app.given.app('?lang=en');
+    // The names and the neighbours are uploaded once, just after the coloured map is complete.
+    await app.page.waitForSelector('[data-testid="map"][data-names="ready"]', { timeout: 60_000 });
     const afterLoad = await app.geojsonUploads();
     expect(afterLoad).toBeGreaterThan(0);
     const provinces = ['Limburg', 'Namur', 'Antwerp', 'Hainaut', 'All'];
