@@ -64,7 +64,7 @@ describe('the LIVC-R map', () => {
     await app.then.detailsShow('Dinant');
     expect(await app.page.getByLabel('Province', { exact: true }).inputValue()).toBe('90000');
     app.then.pageIsClean();
-  });
+  }, 180_000); // two full loads, with names laid out after each
 
   it('speaks French with ?lang=fr', async () => {
     await app.given.app('?lang=fr');
