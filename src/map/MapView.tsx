@@ -29,7 +29,7 @@ function createMap(container: HTMLElement): Created {
   const { camera, language } = useAppStore.getState();
   const map = new MapLibreMap({
     container,
-    style: buildBaseStyle(language),
+    style: buildBaseStyle(),
     ...(camera
       ? { center: [camera.lng, camera.lat] as [number, number], zoom: camera.zoom }
       : { bounds: BELGIUM, fitBoundsOptions: { padding: 16 } }),
@@ -113,9 +113,8 @@ export function MapView() {
     let cancelled = false;
     void loaded.then(() => {
       if (cancelled) return;
-      const { language } = useAppStore.getState();
       stops.push(
-        addAtlas(map, geometry, places, language),
+        addAtlas(map, geometry),
         syncMapWithStore(map, useAppStore, { restored }),
         bindMapEvents(map, useAppStore, tooltip),
       );

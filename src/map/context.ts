@@ -16,6 +16,7 @@ export const contextSource = (baseUrl: string): SourceSpecification => ({
   type: 'geojson',
   data: new URL(`${baseUrl}data/context.geojson`, location.href).href,
   attribution: CONTEXT_ATTRIBUTION,
+  maxzoom: 8, // 1:10m data: finer tiles would add nothing but work
 });
 
 /** A text-field that reads `name_<language>`. */

@@ -1,7 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import type { LabelPoint } from '../domain/atlas.ts';
-import { featureIdOf } from '../domain/atlas.ts';
+import { BRUSSELS_REGION, featureIdOf, type LabelPoint } from '../domain/atlas.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import { placeName, zoneName } from '../i18n/content.ts';
@@ -33,7 +32,7 @@ export function labelFeatures(places: Places): FeatureCollection<Point> {
   for (const z of places.zone.values()) features.push(...point('zone', z.label, (l) => zoneName(z, l)));
   for (const p of places.province.values()) {
     // Brussels is a region, not a province: its municipality's name says it at every zoom.
-    if (p.id !== '04000') features.push(...point('province', p.label, (l) => placeName(p, l)));
+    if (p.id !== BRUSSELS_REGION) features.push(...point('province', p.label, (l) => placeName(p, l)));
   }
   return { type: 'FeatureCollection', features };
 }

@@ -19,23 +19,18 @@ export const labelLayers = (language: Language) => [
   municipalityLabels(language),
   zoneLabels(language),
 ];
-const FIRST_LABEL_LAYER = 'context-names';
 
 /**
  * A self-contained base style: no tiles, glyphs or sprites from elsewhere, so the map works
  * offline and makes no third-party request. With no `glyphs` URL, MapLibre draws the names with
  * the browser's own fonts (text-font is then a CSS font stack; MapLibre GL JS 5.11 and later).
- * The neighbours and the sea come from the app's own origin. A raster basemap can be added at
- * build time with VITE_BASEMAP_TILES (an XYZ URL template) and VITE_BASEMAP_ATTRIBUTION.
+ * A raster basemap can be added at build time with VITE_BASEMAP_TILES (an XYZ URL template) and
+ * VITE_BASEMAP_ATTRIBUTION.
  */
-export function buildBaseStyle(
-  language: Language,
-  baseUrl: string = import.meta.env.BASE_URL,
-  basemap = import.meta.env.VITE_BASEMAP_TILES as string | undefined,
-): StyleSpecification {
+export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as string | undefined): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
-    sources: { [CONTEXT_SOURCE]: contextSource(baseUrl) },
+    sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }],
   };
   if (basemap) {
@@ -47,12 +42,11 @@ export function buildBaseStyle(
     };
     style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.5 } });
   }
-  style.layers.push(...CONTEXT_LAYERS, contextNames(language));
   return style;
 }
 
 /** The atlas's sources and layers, added once; every later change is feature-state or layout. */
-export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry, places: Places, language: Language): () => void {
+export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry): () => void {
   map.addSource(SOURCES.municipalities, {
     type: 'geojson',
     data: geometry.municipalities,
@@ -68,12 +62,27 @@ export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry, places: Plac
       ],
     },
   });
-  map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelFeatures(places) });
-  for (const layer of LAYERS) map.addLayer(layer, FIRST_LABEL_LAYER);
-  const labels = labelLayers(language).filter((layer) => layer.id !== FIRST_LABEL_LAYER);
-  for (const layer of labels) map.addLayer(layer);
-  return () => {
-    for (const layer of [...LAYERS, ...labels].reverse()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-    for (const source of [...Object.values(SOURCES), LABEL_SOURCE]) if (map.getSource(source)) map.removeSource(source);
-  };
+  for (const layer of LAYERS) map.addLayer(layer);
+  return () => remove(map, LAYERS, Object.values(SOURCES));
+}
+
+function remove(map: MapLibreMap, layers: readonly { id: string }[], sources: readonly string[]): void {
+  for (const layer of [...layers].reverse()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+  for (const source of sources) if (map.getSource(source)) map.removeSource(source);
+}
+
+/**
+ * The names and the neighbours, added once the coloured map is complete (sync.ts): they are its
+ * context, and drawing glyphs and laying out names would otherwise hold back the first map.
+ * The neighbours go under the municipalities, the names over everything.
+ */
+export function addSurroundings(map: MapLibreMap, places: Places, language: Language): () => void {
+  map.addSource(CONTEXT_SOURCE, contextSource(import.meta.env.BASE_URL));
+  // Points need no finer tiles than zoom 10: deeper zooms reuse them, which spares the worker.
+  map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelFeatures(places), maxzoom: 10 });
+  const under = LAYERS[0]?.id;
+  for (const layer of CONTEXT_LAYERS) map.addLayer(layer, under);
+  const names = labelLayers(language);
+  for (const layer of names) map.addLayer(layer);
+  return () => remove(map, [...CONTEXT_LAYERS, ...names], [CONTEXT_SOURCE, LABEL_SOURCE]);
 }

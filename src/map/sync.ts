@@ -14,7 +14,7 @@ import {
   selectedOutline,
   zoneBorder,
 } from './layers.ts';
-import { labelLayers } from './style.ts';
+import { addSurroundings, labelLayers } from './style.ts';
 
 type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
 /** Performance mark at the first idle with every municipality coloured (read by npm run bench). */
@@ -31,6 +31,8 @@ export function syncMapWithStore(
   { restored = false }: { restored?: boolean } = {},
 ): () => void {
   const applied = new Map<string, Styled>();
+  /** Removes the names and the neighbours, once added (after the first complete map). */
+  let removeSurroundings: (() => void) | undefined;
   const feature = (nis: string) => ({ source: SOURCES.municipalities, id: featureIdOf(nis) });
   const label = (nis: string) => ({ source: LABEL_SOURCE, id: featureIdOf(nis) });
 
@@ -44,7 +46,8 @@ export function syncMapWithStore(
       const previous = applied.get(m.nis);
       if (previous?.coverage === next.coverage && previous.match === next.match) continue;
       map.setFeatureState(feature(m.nis), next);
-      if (previous?.match !== next.match) map.setFeatureState(label(m.nis), { match: next.match });
+      if (removeSurroundings && previous?.match !== next.match)
+        map.setFeatureState(label(m.nis), { match: next.match });
       applied.set(m.nis, next);
     }
   };
@@ -52,10 +55,12 @@ export function syncMapWithStore(
   const applyBorders = (state: AppState) => {
     const visibility = (on: boolean) => (on ? 'visible' : 'none');
     map.setLayoutProperty(zoneBorder.id, 'visibility', visibility(state.showZoneBorders));
-    map.setLayoutProperty(zoneLabels(state.language).id, 'visibility', visibility(state.showZoneBorders));
+    if (removeSurroundings)
+      map.setLayoutProperty(zoneLabels(state.language).id, 'visibility', visibility(state.showZoneBorders));
     map.setLayoutProperty(provinceBorder.id, 'visibility', visibility(state.showProvinceBorders));
   };
   const applyLanguage = (state: AppState) => {
+    if (!removeSurroundings) return;
     for (const layer of labelLayers(state.language)) {
       map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
     }
@@ -77,6 +82,16 @@ export function syncMapWithStore(
     map.once('idle', () => {
       performance.mark(CHOROPLETH_MARK);
       map.getContainer().dataset.choropleth = 'ready';
+      addNames(store.getState());
+    });
+  };
+  const addNames = (state: AppState) => {
+    if (removeSurroundings || !state.places) return;
+    removeSurroundings = addSurroundings(map, state.places, state.language);
+    for (const [nis, styled] of applied) if (!styled.match) map.setFeatureState(label(nis), { match: false });
+    applyBorders(state);
+    map.once('idle', () => {
+      map.getContainer().dataset.names = 'ready';
     });
   };
 
@@ -89,7 +104,7 @@ export function syncMapWithStore(
   if (!restored && initial.selected) flyToSelected(initial);
   else if (!restored && hasFilters(initial.filters)) fitToMatches(initial);
 
-  return store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.cells !== previous.cells ||
       state.initiatives !== previous.initiatives ||
@@ -110,4 +125,8 @@ export function syncMapWithStore(
     if (state.flyRequest !== previous.flyRequest) flyToSelected(state);
     markWhenComplete(state);
   });
+  return () => {
+    unsubscribe();
+    removeSurroundings?.();
+  };
 }

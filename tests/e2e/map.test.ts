@@ -64,7 +64,7 @@ describe('the LIVC-R map', () => {
     await app.then.detailsShow('Dinant');
     expect(await app.page.getByLabel('Province', { exact: true }).inputValue()).toBe('90000');
     app.then.pageIsClean();
-  });
+  }, 180_000); // two full loads, with names laid out after each
 
   it('speaks French with ?lang=fr', async () => {
     await app.given.app('?lang=fr');
@@ -89,6 +89,8 @@ describe('the LIVC-R map', () => {
 
   it('restyles 20 filter changes without uploading geometry again', async () => {
     await app.given.app('?lang=en');
+    // The names and the neighbours are uploaded once, just after the coloured map is complete.
+    await app.page.waitForSelector('[data-testid="map"][data-names="ready"]', { timeout: 60_000 });
     const afterLoad = await app.geojsonUploads();
     expect(afterLoad).toBeGreaterThan(0);
     const provinces = ['Limburg', 'Namur', 'Antwerp', 'Hainaut', 'All'];
@@ -97,7 +99,8 @@ describe('the LIVC-R map', () => {
     }
     expect(await app.geojsonUploads()).toBe(afterLoad);
     app.then.pageIsClean();
-  });
+    // Twenty fitted camera moves, each re-placing the names: slow on two busy cores.
+  }, 180_000);
 
   it('looks like a product on a desk and on a phone', async () => {
     await app.given.app('?lang=en&m=21001', { viewport: { width: 1280, height: 800 } });
