@@ -46,12 +46,7 @@ describe('nothing lost: damaged or unreadable storage', () => {
     await app.page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', { timeout: 60_000 });
   };
 
-  // Two shapes (a record that is not an object, cells that are not a list) are kept only after
-  // an upgrade to version 2 (the download says 2, not 1): open in issue 12, skipped until fixed.
-  const KNOWN_OPEN = new Set(['a record that is not an object', 'cells that are not a list']);
-  it.skip.each(DAMAGED.filter(([name]) => KNOWN_OPEN.has(name)))('%s: keeps the record as it was', () => undefined);
-
-  it.each(DAMAGED.filter(([name]) => !KNOWN_OPEN.has(name)))(
+  it.each(DAMAGED)(
     '%s: says so with the reason, shows the public facts, keeps the record',
     async (_name, seed, reason) => {
       await app.given.app('?lang=en');
