@@ -32,6 +32,7 @@ export function App({ fiche }: { fiche?: string | null }) {
   const panel = useAppStore((s) => s.panel);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const load = useAppStore((s) => s.load);
+  const front = useAppStore((s) => s.front);
   useFileDrop();
   if (fiche) return <Fiche nis={fiche} />;
 
@@ -69,7 +70,7 @@ export function App({ fiche }: { fiche?: string | null }) {
           <Legend />
           <Timeline />
         </aside>
-        <div className="stage">
+        <div className={`stage front-${front}`}>
           <MapView />
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
           {panel === 'table' && <TableView />}

@@ -23,3 +23,19 @@ export function formatPartialDate(date: string, language: Language): string {
     ? format(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(value)
     : format(language, { month: 'long', year: 'numeric' }).format(value);
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count or a share in the interface's locale: "3.502.346", "13,1 %" in French, "13.1%" in English. */
+export function formatNumber(value: number, language: Language, style: 'decimal' | 'percent' = 'decimal'): string {
+  const key = `${language}|${style}`;
+  let found = numberFormats.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(
+      LOCALES[language],
+      style === 'percent' ? { style, minimumFractionDigits: 1, maximumFractionDigits: 1 } : { style },
+    );
+    numberFormats.set(key, found);
+  }
+  return found.format(value);
+}

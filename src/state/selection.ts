@@ -12,5 +12,11 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selected: null,
   flyRequest: 0,
-  select: (nis, options) => set({ selected: nis, flyRequest: options?.fly ? get().flyRequest + 1 : get().flyRequest }),
+  select: (nis, options) =>
+    set({
+      selected: nis,
+      flyRequest: options?.fly ? get().flyRequest + 1 : get().flyRequest,
+      // A municipality chosen while a panel is open comes to the front; it would be hidden otherwise.
+      ...(nis ? { front: 'details' as const } : {}),
+    }),
 });

@@ -14,6 +14,8 @@ export interface Camera {
 export interface UiSlice {
   language: Language;
   panel: Panel;
+  /** Which of the details and a panel, both open, was opened last and so lies on top. */
+  front: 'details' | 'panel';
   showZoneBorders: boolean;
   showProvinceBorders: boolean;
   camera: Camera | null;
@@ -27,12 +29,13 @@ export interface UiSlice {
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   language: 'en',
   panel: 'none',
+  front: 'details',
   showZoneBorders: false,
   showProvinceBorders: true,
   camera: null,
   setLanguage: (language) => set({ language }),
-  setPanel: (panel) => set({ panel }),
-  togglePanel: (panel) => set({ panel: get().panel === panel ? 'none' : panel }),
+  setPanel: (panel) => set(panel === 'none' ? { panel } : { panel, front: 'panel' }),
+  togglePanel: (panel) => get().setPanel(get().panel === panel ? 'none' : panel),
   setBorders: (borders) => set(borders),
   setCamera: (camera) => set({ camera }),
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { selectView } from '../state/derived.ts';
@@ -8,6 +8,7 @@ import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
 import { Statements } from './Statements.tsx';
+import { useDialogFocus } from './useDialogFocus.ts';
 
 /** A municipality's details: a side panel on a desk, a bottom sheet on a phone. */
 export function Details() {
@@ -21,15 +22,7 @@ export function Details() {
   const names = useNames();
   const panelRef = useRef<HTMLElement>(null);
 
-  useEffect(() => {
-    if (!selected) return;
-    panelRef.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') select(null);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [selected, select]);
+  const onKeyDown = useDialogFocus(panelRef, selected, () => select(null));
 
   if (!municipality) return null;
   const name = names.municipality(municipality.nis);
@@ -41,6 +34,7 @@ export function Details() {
       aria-modal="false"
       aria-labelledby="details-title"
       tabIndex={-1}
+      onKeyDown={onKeyDown}
     >
       <header className="details-header">
         <h2 id="details-title">{name}</h2>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Municipality } from '../domain/atlas.ts';
 import type { Initiative, Language } from '../domain/types.ts';
 import { pickText } from '../i18n/content.ts';
-import { formatPartialDate } from '../i18n/format.ts';
+import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 import { OriginLabel, SourceLink } from './Statements.tsx';
@@ -78,7 +78,7 @@ export function MunicipalityFacts({ municipality, children }: { municipality: Mu
         {names.zone(municipality.zone)} ({zone?.code ?? t('details.codeUnknown')})
       </dd>
       <dt>{t('details.population')}</dt>
-      <dd>{municipality.population.toLocaleString(names.language)}</dd>
+      <dd>{formatNumber(municipality.population, names.language)}</dd>
       {municipality.former.length > 0 && (
         <>
           <dt>{t('details.former')}</dt>

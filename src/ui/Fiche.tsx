@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ATTRIBUTION_TEXT } from '../domain/attribution.ts';
 import { similarMunicipalities } from '../domain/similar.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { mapHref } from '../state/url.ts';
@@ -69,7 +70,7 @@ export function Fiche({ nis }: { nis: string }) {
       {similar.map((m) => (
         <section key={m.nis} className="similar">
           <h3>
-            {names.municipality(m.nis)} · {m.population.toLocaleString(names.language)} ·{' '}
+            {names.municipality(m.nis)} · {formatNumber(m.population, names.language)} ·{' '}
             {t(`coverage.${view.classOf(m.nis)}`)}
           </h3>
           {view.initiativesIn(m.nis).length ? (

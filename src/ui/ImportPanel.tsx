@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { importFiles, showShippedContent } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 import { ImportReportView } from './ImportReportView.tsx';
@@ -36,6 +37,7 @@ export function useFileDrop() {
 export function ImportPanel() {
   const { t } = useTranslation();
   const id = useId();
+  const language = useAppStore((s) => s.language);
   const hasOwn = useAppStore((s) => (s.dataState?.userKinds.length ?? 0) > 0);
   // Merge, never replace, is the default once the user has rows of their own.
   const mode = useAppStore((s) => s.importMode) ?? (hasOwn ? 'merge' : 'replace');
@@ -79,8 +81,8 @@ export function ImportPanel() {
               ? t('storage.waiting', { file: progress.fileName })
               : t('import.reading', {
                   file: progress.fileName,
-                  done: progress.done.toLocaleString(),
-                  total: progress.total.toLocaleString(),
+                  done: formatNumber(progress.done, language),
+                  total: formatNumber(progress.total, language),
                 })}
           </label>
           <progress id={`${id}-progress`} value={progress.done} max={progress.total || undefined} />

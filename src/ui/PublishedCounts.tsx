@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadPublishedCounts } from '../data/published.ts';
 import { countsFor, PUBLISHED_SCOPES, type PublishedCount, type PublishedScope } from '../domain/published.ts';
-import { formatPartialDate } from '../i18n/format.ts';
+import { formatNumber, formatPartialDate } from '../i18n/format.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 import { SourceLink } from './Statements.tsx';
@@ -28,7 +28,7 @@ export function usePublishedCounts(): PublishedCount[] {
 function CountRows({ rows }: { rows: PublishedCount[] }) {
   const { t } = useTranslation();
   const { language } = useNames();
-  const n = (value: number | null) => (value === null ? '–' : value.toLocaleString(language));
+  const n = (value: number | null) => (value === null ? '–' : formatNumber(value, language));
   return (
     <tbody>
       {rows.map((c) => (

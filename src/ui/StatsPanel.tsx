@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeStats, type Stats, statsBy } from '../domain/stats.ts';
 import { CELL_LEVELS, CELL_STATUSES, COVERAGE, THEMES } from '../domain/vocabulary.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
@@ -30,8 +31,8 @@ export function StatsPanel() {
   const set = view.matched;
   const stats: Stats = useMemo(() => computeStats(set, view), [set, view]);
   const groups = useMemo(() => statsBy(breakdown, set, view), [breakdown, set, view]);
-  const pct = (share: number) => `${(share * 100).toFixed(1)} %`;
-  const number = (n: number) => n.toLocaleString(names.language);
+  const pct = (share: number) => formatNumber(share, names.language, 'percent');
+  const number = (n: number) => formatNumber(n, names.language);
   const byCoverage = COVERAGE.map((c) => ({
     key: c,
     label: t(`coverage.${c}`),

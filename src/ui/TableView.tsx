@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MunicipalityRow, municipalityRows } from '../domain/rows.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
@@ -7,6 +7,7 @@ import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
+import { useDialogFocus } from './useDialogFocus.ts';
 
 type Column = 'name' | 'province' | 'zone' | 'status' | 'initiatives';
 const COLUMNS: Column[] = ['name', 'province', 'zone', 'status', 'initiatives'];
@@ -34,6 +35,9 @@ export function TableView() {
   const { t } = useTranslation();
   const select = useAppStore((s) => s.select);
   const selected = useAppStore((s) => s.selected);
+  const setPanel = useAppStore((s) => s.setPanel);
+  const ref = useRef<HTMLElement>(null);
+  const onKeyDown = useDialogFocus(ref, 'table', () => setPanel('none'));
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({
     column: 'name',
     descending: false,
@@ -43,7 +47,7 @@ export function TableView() {
     setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }));
 
   return (
-    <section className="table-panel" aria-labelledby="table-caption">
+    <section ref={ref} className="table-panel" aria-labelledby="table-caption" tabIndex={-1} onKeyDown={onKeyDown}>
       <table>
         <caption id="table-caption">
           {t('table.caption')} ({rows.length})

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PublishedCount } from '../domain/published.ts';
 import type { TimelinePoint } from '../domain/stats.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { useAppStore } from '../state/store.ts';
 
 const W = 280;
 const H = 130;
@@ -36,7 +38,8 @@ export function TimelineChart({
   published: PublishedCount[];
   asOf: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last || points.length < 2) return null;
@@ -54,7 +57,7 @@ export function TimelineChart({
   const years: string[] = [];
   for (let year = Number(first.date.slice(0, 4)); `${year}` <= last.date.slice(0, 4); year++) years.push(`${year}`);
   const line = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.date).toFixed(1)},${y(p.municipalitiesCovered).toFixed(1)}`);
-  const summary = `${t('facts.timeline.municipalities')}: ${last.municipalitiesCovered.toLocaleString(i18n.language)}`;
+  const summary = `${t('facts.timeline.municipalities')}: ${formatNumber(last.municipalitiesCovered, language)}`;
   return (
     <figure className="timeline-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppDriver, PHONE } from './support/driver.ts';
+import { AppDriver, DESKTOP, PHONE, type Viewport } from './support/driver.ts';
 
 const PANELS = ['Table', 'Statistics', 'Export', 'Import data', 'About the data'];
 
@@ -21,23 +21,50 @@ describe('the layout holds on a phone and beside a panel', () => {
         .map((r) => `${r.left},${r.top},${r.right},${r.bottom}`),
     );
 
-  it('is never wider than a 390 px phone, with the details or any panel open, and keeps Close on screen', async () => {
-    await app.given.app('?lang=en', { viewport: PHONE });
-    expect(await pageWidth()).toBe(PHONE.width);
+  /** The element at the centre of the first element matching `selector` lies inside it. */
+  const onTopAtCentre = (selector: string) =>
+    app.page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return `${sel} is not there`;
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit && el.contains(hit) ? 'on top' : `covered by ${hit?.className}`;
+    }, selector);
+  const focusInside = (selector: string) =>
+    app.page.evaluate((sel) => !!document.querySelector(sel)?.contains(document.activeElement), selector);
+
+  /** With a municipality's details open, each panel opens on top, takes focus, and Escape gives it back. */
+  async function walkPanels(query: string, viewport: Viewport) {
+    await app.given.app(query, { viewport });
+    await app.then.detailsShow('Aalst');
+    expect(await pageWidth()).toBe(viewport.width);
+    expect(await closeButtonsOutside()).toEqual([]);
+    await app.then.isAccessible();
     for (const name of PANELS) {
       const button = app.page.locator('nav.actions').getByRole('button', { name, exact: true });
       await button.click();
       await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
-      expect(await pageWidth(), name).toBe(PHONE.width);
+      const panel = name === 'Table' ? '.table-panel' : '.stage .about';
+      expect(await pageWidth(), name).toBe(viewport.width);
       expect(await closeButtonsOutside(), name).toEqual([]);
-      await button.click();
+      expect(await onTopAtCentre(panel), name).toBe('on top');
+      expect(await focusInside(panel), name).toBe(true);
+      await app.then.isAccessible();
+      await app.page.keyboard.press('Escape');
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
+      expect(await button.evaluate((b) => b === document.activeElement), name).toBe(true);
+      expect(await onTopAtCentre('.details'), name).toBe('on top');
     }
-    await app.given.app('?lang=nl&m=41002', { viewport: PHONE });
-    await app.then.detailsShow('Aalst');
-    expect(await pageWidth()).toBe(PHONE.width);
-    expect(await closeButtonsOutside()).toEqual([]);
     app.then.pageIsClean();
-  });
+  }
+
+  it('is never wider than a 390 px phone; each panel opens on top of the details, in reach, accessible', async () => {
+    await walkPanels('?lang=en&m=41002', PHONE);
+  }, 240_000); // five panels, each checked with axe-core
+
+  it('opens each panel on a desk on top of the details, accessible, and gives focus back on Escape', async () => {
+    await walkPanels('?lang=en&m=41002', DESKTOP);
+  }, 240_000);
 
   it('keeps the zoom buttons clear of the details panel on a desk', async () => {
     await app.given.app('?lang=en&m=21001');
