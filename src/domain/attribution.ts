@@ -80,8 +80,12 @@ export const MAP_ATTRIBUTION = `${byId('boundaries')}, ${byId('refnis')}`;
 /** Natural Earth, for the neighbouring countries drawn as context. */
 export const CONTEXT_ATTRIBUTION = byId('natural-earth');
 
-/** All the attributions the licences ask for, in one line, for the PNG, the print and the fiche. */
-export const ATTRIBUTION_TEXT = [
-  ...new Set(ATTRIBUTION.filter((a) => a.id !== 'public-facts' && a.id !== 'mobile-team').map((a) => a.attribution)),
-  'LIVC-R: public sources, each linked from its statement',
-].join(' · ');
+/**
+ * All the attributions the licences ask for, in one line, for the PNG, the print and the fiche,
+ * ending with the interface's own line about the public sources.
+ */
+export const attributionText = (publicSourcesLine: string) =>
+  [
+    ...new Set(ATTRIBUTION.filter((a) => a.id !== 'public-facts' && a.id !== 'mobile-team').map((a) => a.attribution)),
+    publicSourcesLine,
+  ].join(' · ');

@@ -16,6 +16,9 @@ export function AboutData() {
       .then((r) => (r.ok ? r.json() : []))
       .then(setSources, () => setSources([]));
   }, []);
+  // attribution.json is in English; the locales translate it by source id, English is its own.
+  const text = (s: SourceAttribution, field: 'title' | 'vintage' | 'licence' | 'attribution') =>
+    t(`sources.${s.id}.${field}`, { defaultValue: s[field] });
   const unknown = (zones ?? []).filter((z) => z.code === null).map((z) => names.zone(z.id));
 
   return (
@@ -29,13 +32,13 @@ export function AboutData() {
       <ul className="sources">
         {sources.map((s) => (
           <li key={s.id}>
-            <strong>{s.title}</strong>
-            <span className="attribution">{s.attribution}</span>
+            <strong>{text(s, 'title')}</strong>
+            <span className="attribution">{text(s, 'attribution')}</span>
             <span className="meta">
-              {t('about.vintage')}: {s.vintage}
+              {t('about.vintage')}: {text(s, 'vintage')}
             </span>
             <span className="meta">
-              {t('about.licence')}: {s.licence}
+              {t('about.licence')}: {text(s, 'licence')}
             </span>
             {s.upstream && (
               <span className="meta">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { municipalitiesGeojson, tableCsv, zonesGeojson } from '../data/export.ts';
-import { ATTRIBUTION_TEXT } from '../domain/attribution.ts';
+import { attributionText } from '../domain/attribution.ts';
 import { municipalityRows } from '../domain/rows.ts';
 import { type Origin, originKind } from '../domain/types.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
@@ -92,7 +92,7 @@ export function ExportPanel() {
         label: t(`coverage.${c}`),
         count: view.classCounts[c],
       })),
-      attribution: ATTRIBUTION_TEXT,
+      attribution: attributionText(t('about.credit')),
     });
     download(fileName('map', 'png'), blob);
   };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ATTRIBUTION_TEXT } from '../domain/attribution.ts';
+import { attributionText } from '../domain/attribution.ts';
 import { similarMunicipalities } from '../domain/similar.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { selectView } from '../state/derived.ts';
@@ -85,7 +85,8 @@ export function Fiche({ nis }: { nis: string }) {
         </section>
       ))}
       <p className="meta fiche-footer">
-        {t('fiche.generated', { date: new Date().toLocaleDateString(names.language) })} · {ATTRIBUTION_TEXT}
+        {t('fiche.generated', { date: new Date().toLocaleDateString(names.language) })} ·{' '}
+        {attributionText(t('about.credit'))}
       </p>
     </article>
   );

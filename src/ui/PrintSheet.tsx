@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTRIBUTION_TEXT } from '../domain/attribution.ts';
+import { attributionText } from '../domain/attribution.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
@@ -71,7 +71,7 @@ export function PrintSheet() {
           <p>{t('facts.legend.law')}</p>
         </div>
       </div>
-      <footer>{ATTRIBUTION_TEXT}</footer>
+      <footer>{attributionText(t('about.credit'))}</footer>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
 import { problemsDe } from './problems-de.ts';
+import { sourcesDe } from './sources-de.ts';
 import { storageDe } from './storage-de.ts';
 
 export const de: Messages = {
@@ -111,6 +112,7 @@ export const de: Messages = {
     upstream: 'Quelle',
     unknownZones: 'Polizeizonen, deren offizieller Code unbekannt ist: {{list}}.',
     close: 'Schließen',
+    credit: 'LIVC-R: öffentliche Quellen, jede bei ihrer Erklärung verlinkt',
   },
   import: {
     button: 'Daten importieren',
@@ -215,4 +217,5 @@ export const de: Messages = {
   facts: factsDe,
   ...problemsDe,
   storage: storageDe,
+  sources: sourcesDe,
 };

@@ -1,5 +1,6 @@
 import { factsEn } from './facts-en.ts';
 import { problemsEn } from './problems-en.ts';
+import type { SourceTexts } from './sources.ts';
 import { storageEn } from './storage-en.ts';
 
 export const en = {
@@ -110,6 +111,7 @@ export const en = {
     upstream: 'Upstream',
     unknownZones: 'Police zones whose official code is unknown: {{list}}.',
     close: 'Close',
+    credit: 'LIVC-R: public sources, each linked from its statement',
   },
   import: {
     button: 'Import data',
@@ -214,6 +216,8 @@ export const en = {
   facts: factsEn,
   ...problemsEn,
   storage: storageEn,
+  /** English source texts are attribution.json's own; only the other languages translate them. */
+  sources: {} as SourceTexts,
 };
 
 export type Messages = typeof en;

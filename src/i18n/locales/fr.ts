@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
 import { problemsFr } from './problems-fr.ts';
+import { sourcesFr } from './sources-fr.ts';
 import { storageFr } from './storage-fr.ts';
 
 export const fr: Messages = {
@@ -112,6 +113,7 @@ export const fr: Messages = {
     upstream: 'Source',
     unknownZones: 'Zones de police dont le code officiel est inconnu : {{list}}.',
     close: 'Fermer',
+    credit: 'CSIL-R : sources publiques, chacune liée depuis sa déclaration',
   },
   import: {
     button: 'Importer des données',
@@ -217,4 +219,5 @@ export const fr: Messages = {
   facts: factsFr,
   ...problemsFr,
   storage: storageFr,
+  sources: sourcesFr,
 };

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
 import { problemsNl } from './problems-nl.ts';
+import { sourcesNl } from './sources-nl.ts';
 import { storageNl } from './storage-nl.ts';
 
 export const nl: Messages = {
@@ -111,6 +112,7 @@ export const nl: Messages = {
     upstream: 'Bron',
     unknownZones: 'Politiezones waarvan de officiële code onbekend is: {{list}}.',
     close: 'Sluiten',
+    credit: 'LIVC-R: publieke bronnen, elk gelinkt vanuit de verklaring',
   },
   import: {
     button: 'Gegevens importeren',
@@ -215,4 +217,5 @@ export const nl: Messages = {
   facts: factsNl,
   ...problemsNl,
   storage: storageNl,
+  sources: sourcesNl,
 };
