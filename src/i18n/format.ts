@@ -24,18 +24,41 @@ export function formatPartialDate(date: string, language: Language): string {
     : format(language, { month: 'long', year: 'numeric' }).format(value);
 }
 
+/** A moment in running text, to the minute, in local time: "29 November 2026, 02:10". */
+const dateTimes = new Map<Language, Intl.DateTimeFormat>();
+export function formatDateTime(date: Date, language: Language): string {
+  let found = dateTimes.get(language);
+  if (!found) {
+    found = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short' });
+    dateTimes.set(language, found);
+  }
+  return found.format(date);
+}
+
+/** A day in running text: "29 November 2026". */
+export const formatDay = (date: Date, language: Language): string =>
+  format(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A count or a share in the interface's locale: "3.502.346", "13,1 %" in French, "13.1%" in English. */
-export function formatNumber(value: number, language: Language, style: 'decimal' | 'percent' = 'decimal'): string {
+export function formatNumber(
+  value: number,
+  language: Language,
+  style: 'decimal' | 'percent' | 'megabytes' = 'decimal',
+): string {
   const key = `${language}|${style}`;
   let found = numberFormats.get(key);
   if (!found) {
     found = new Intl.NumberFormat(
       LOCALES[language],
-      style === 'percent' ? { style, minimumFractionDigits: 1, maximumFractionDigits: 1 } : { style },
+      style === 'percent'
+        ? { style, minimumFractionDigits: 1, maximumFractionDigits: 1 }
+        : style === 'megabytes'
+          ? { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }
+          : { style },
     );
     numberFormats.set(key, found);
   }
-  return found.format(value);
+  return found.format(style === 'megabytes' ? value / 1e6 : value);
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { attributionText } from '../domain/attribution.ts';
 import { similarMunicipalities } from '../domain/similar.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { formatDay, formatNumber } from '../i18n/format.ts';
 import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { mapHref } from '../state/url.ts';
@@ -85,8 +85,7 @@ export function Fiche({ nis }: { nis: string }) {
         </section>
       ))}
       <p className="meta fiche-footer">
-        {t('fiche.generated', { date: new Date().toLocaleDateString(names.language) })} ·{' '}
-        {attributionText(t('about.credit'))}
+        {t('fiche.generated', { date: formatDay(new Date(), names.language) })} · {attributionText(t('about.credit'))}
       </p>
     </article>
   );

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
 import type { SaveResult } from '../data/protocol.ts';
+import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { clearImportedData, undoLastImport } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 import { ProblemReason } from './StorageAlert.tsx';
-
-const size = (bytes: number, language: string) =>
-  new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
 
 /** Under each report: whether its rows were kept. 'Kept' only after the transaction committed. */
 export function SaveNote({ save, fatal }: { save: SaveResult; fatal: boolean }) {
@@ -22,7 +20,8 @@ export function SaveNote({ save, fatal }: { save: SaveResult; fatal: boolean }) 
 
 /** What is kept in this browser, how much room it takes, and the ways back: undo and clear. */
 export function SavedData() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
   const state = useAppStore((s) => s.dataState);
   const savedAt = useAppStore((s) => s.savedAt);
   const use = useAppStore((s) => s.storageUse);
@@ -45,7 +44,7 @@ export function SavedData() {
       )}
       {hasOwn && <p data-testid="own-rows">{t('storage.counts', state.userCounts)}</p>}
       {hasOwn && savedAt && (
-        <p className="saved">{t('import.saved', { date: new Date(savedAt).toLocaleString(i18n.language) })}</p>
+        <p className="saved">{t('import.saved', { date: formatDateTime(new Date(savedAt), language) })}</p>
       )}
       {hasOwn && !savedAt && <p className="not-saved">{t('storage.unsavedData')}</p>}
       <p className="actions-row">
@@ -62,7 +61,10 @@ export function SavedData() {
       </p>
       {use && use.used > 0 && (
         <p className="meta">
-          {t('storage.use', { used: size(use.used, i18n.language), quota: size(use.quota, i18n.language) })}{' '}
+          {t('storage.use', {
+            used: formatNumber(use.used, language, 'megabytes'),
+            quota: formatNumber(use.quota, language, 'megabytes'),
+          })}{' '}
           {t(use.persisted ? 'storage.persisted' : 'storage.notPersisted')}
         </p>
       )}
