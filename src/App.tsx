@@ -12,6 +12,7 @@ import { ImportPanel, useFileDrop } from './ui/ImportPanel.tsx';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { PrintSheet } from './ui/PrintSheet.tsx';
+import { RegisterPanel } from './ui/RegisterPanel.tsx';
 import { Search } from './ui/Search.tsx';
 import { StatsPanel } from './ui/StatsPanel.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
@@ -25,6 +26,7 @@ const PANEL_BUTTONS: readonly (readonly [Exclude<Panel, 'none'>, string])[] = [
   ['export', 'export.button'],
   ['import', 'import.button'],
   ['about', 'about.button'],
+  ['register', 'register.button'],
 ];
 
 export function App({ fiche }: { fiche?: string | null }) {
@@ -33,6 +35,7 @@ export function App({ fiche }: { fiche?: string | null }) {
   const togglePanel = useAppStore((s) => s.togglePanel);
   const load = useAppStore((s) => s.load);
   const front = useAppStore((s) => s.front);
+  const registerAvailable = useAppStore((s) => s.registerAvailable);
   useFileDrop();
   if (fiche) return <Fiche nis={fiche} />;
 
@@ -48,7 +51,7 @@ export function App({ fiche }: { fiche?: string | null }) {
         </div>
         <Search />
         <nav className="actions" aria-label={t('app.title')}>
-          {PANEL_BUTTONS.map(([name, label]) => (
+          {PANEL_BUTTONS.filter(([name]) => name !== 'register' || registerAvailable).map(([name, label]) => (
             <button key={name} type="button" aria-pressed={panel === name} onClick={() => togglePanel(name)}>
               {t(label)}
             </button>
@@ -78,6 +81,7 @@ export function App({ fiche }: { fiche?: string | null }) {
           {panel === 'import' && <ImportPanel />}
           {panel === 'stats' && <StatsPanel />}
           {panel === 'export' && <ExportPanel />}
+          {panel === 'register' && <RegisterPanel />}
           <Details />
         </div>
       </main>

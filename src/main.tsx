@@ -5,6 +5,7 @@ import { dataClient } from './data/client.ts';
 import { browserLanguage, initI18n } from './i18n/index.ts';
 import { startMapWorkers } from './map/worker-url.ts';
 import { boot } from './state/boot.ts';
+import { startRegister } from './state/register.ts';
 import { useAppStore } from './state/store.ts';
 import { parseUrlState, startUrlSync } from './state/url.ts';
 // Cascade order: base, frame, panels, phone, features, map, print.
@@ -39,3 +40,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 void boot(dataClient(), import.meta.env.BASE_URL);
+void startRegister(useAppStore.getState().setRegister);

@@ -2,11 +2,18 @@ import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './dataset.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters.ts';
 import { createImportSlice, type ImportSlice } from './imports.ts';
+import { createRegisterSlice, type RegisterSlice } from './register.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection.ts';
 import { createStorageSlice, type StorageSlice } from './storage.ts';
 import { createUiSlice, type UiSlice } from './ui.ts';
 
-export type AppState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice & ImportSlice & StorageSlice;
+export type AppState = DatasetSlice &
+  FiltersSlice &
+  SelectionSlice &
+  UiSlice &
+  ImportSlice &
+  StorageSlice &
+  RegisterSlice;
 
 /** The one store. Components take one value per selector (or useShallow), never the whole state. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -16,4 +23,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createImportSlice(...a),
   ...createStorageSlice(...a),
+  ...createRegisterSlice(...a),
 }));

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Language } from '../domain/types.ts';
 import type { AppState } from './store.ts';
 
-export type Panel = 'none' | 'table' | 'about' | 'import' | 'stats' | 'export';
+export type Panel = 'none' | 'table' | 'about' | 'import' | 'stats' | 'export' | 'register';
 
 /** Where the map looks: written by the map when it stops moving, read from the URL (`at=`). */
 export interface Camera {

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
 import { problemsDe } from './problems-de.ts';
+import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
 import { storageDe } from './storage-de.ts';
 
@@ -217,5 +218,6 @@ export const de: Messages = {
   facts: factsDe,
   ...problemsDe,
   storage: storageDe,
+  register: registerDe,
   sources: sourcesDe,
 };

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
 import { problemsFr } from './problems-fr.ts';
+import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
 import { storageFr } from './storage-fr.ts';
 
@@ -219,5 +220,6 @@ export const fr: Messages = {
   facts: factsFr,
   ...problemsFr,
   storage: storageFr,
+  register: registerFr,
   sources: sourcesFr,
 };

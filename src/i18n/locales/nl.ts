@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
 import { problemsNl } from './problems-nl.ts';
+import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
 import { storageNl } from './storage-nl.ts';
 
@@ -217,5 +218,6 @@ export const nl: Messages = {
   facts: factsNl,
   ...problemsNl,
   storage: storageNl,
+  register: registerNl,
   sources: sourcesNl,
 };

@@ -1,0 +1,90 @@
+/**
+ * The register's API (server/, README "Run the register"), for the atlas it serves. The register
+ * says it is there by a `<meta name="livcr-register">` it writes into the page, so a static host
+ * never gets a request that would fail.
+ */
+export type Role = 'admin' | 'moderator' | 'editor';
+export interface RegisterUser {
+  id: number;
+  email: string;
+  role: Role;
+  municipalities: string[];
+}
+export type DeclarationState = 'pending' | 'approved' | 'rejected';
+/** A declaration: one cells row of the import schema, column → value. */
+export interface Declaration {
+  id: number;
+  nis: string;
+  state: DeclarationState;
+  cell: Record<string, string | undefined>;
+  declaredAt: string;
+  decidedAt: string | null;
+  reason: string | null;
+}
+export interface DeclarationInput {
+  nis: string;
+  status: string;
+  level: string;
+  members?: string[];
+  established_on?: string;
+  source_url?: string;
+  note?: string;
+}
+/** A refusal the atlas can translate: which field, and why (the import's problem codes). */
+export class RegisterError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly field?: string,
+  ) {
+    super(field ? `${code} (${field})` : code);
+  }
+}
+
+/** The API's base URL when the register serves this page, else null. Read when asked, never on load. */
+export function registerApi(): string | null {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="livcr-register"]');
+  return meta?.content ? new URL(meta.content, document.baseURI).href : null;
+}
+
+let csrfToken = '';
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const base = registerApi();
+  if (!base) throw new RegisterError(0, 'no_register');
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(new URL(path, base), {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.json().catch(() => ({}))) as { error?: string; field?: string; code?: string };
+  if (!response.ok) throw new RegisterError(response.status, json.code ?? json.error ?? 'failed', json.field);
+  return json as T;
+}
+
+type Session = { user?: RegisterUser; csrfToken?: string };
+const remember = (session: Session) => {
+  csrfToken = session.csrfToken ?? '';
+  return session.user ?? null;
+};
+
+export const register = {
+  session: async () => remember(await call<Session>('GET', 'session')),
+  signIn: async (email: string, password: string) =>
+    remember(await call<Session>('POST', 'session', { email, password })),
+  signOut: async () => {
+    await call('DELETE', 'session');
+    csrfToken = '';
+  },
+  declare: (input: DeclarationInput) => call<{ id: number; state: DeclarationState }>('POST', 'declarations', input),
+  declarations: (state?: DeclarationState) =>
+    call<{ declarations: Declaration[] }>('GET', `declarations${state ? `?state=${state}` : ''}`).then(
+      (r) => r.declarations,
+    ),
+  approve: (id: number) => call('POST', `declarations/${id}/approve`, {}),
+  reject: (id: number, reason: string) => call('POST', `declarations/${id}/reject`, { reason }),
+};

@@ -1,0 +1,33 @@
+import type { StateCreator } from 'zustand';
+import { type RegisterUser, register, registerApi } from '../data/register.ts';
+import type { AppState } from './store.ts';
+
+/** The register, when it serves the atlas: whether it is there, and who is signed in. */
+export interface RegisterSlice {
+  registerAvailable: boolean;
+  registerUser: RegisterUser | null;
+  setRegister: (available: boolean, user: RegisterUser | null) => void;
+}
+
+export const createRegisterSlice: StateCreator<AppState, [], [], RegisterSlice> = (set) => ({
+  registerAvailable: false,
+  registerUser: null,
+  setRegister: (registerAvailable, registerUser) => set({ registerAvailable, registerUser }),
+});
+
+/** Asks the register, if it serves this page, who is signed in. Without it, nothing happens. */
+export async function startRegister(setRegister: RegisterSlice['setRegister']) {
+  if (!registerApi()) return;
+  setRegister(true, null);
+  try {
+    setRegister(true, await register.session());
+  } catch {
+    // Not signed in, or the register is down: the atlas still shows the published snapshot.
+  }
+}
+
+/** An editor may declare for a municipality bound to their account. */
+export const mayDeclare = (user: RegisterUser | null, nis: string) =>
+  user?.role === 'editor' && user.municipalities.includes(nis);
+
+export const isModerator = (user: RegisterUser | null) => user?.role === 'moderator' || user?.role === 'admin';

@@ -1,0 +1,99 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RegisterError, register } from '../data/register.ts';
+import { CELL_LEVELS, CELL_STATUSES } from '../domain/vocabulary.ts';
+import { mayDeclare } from '../state/register.ts';
+import { useAppStore } from '../state/store.ts';
+
+/** The labels of the declaration's fields, to name the one the register refused. */
+const FIELD_LABELS: Record<string, string> = {
+  status: 'register.status',
+  level: 'register.level',
+  members: 'register.members',
+  established_on: 'register.established',
+  source_url: 'register.source',
+  note: 'register.note',
+};
+
+/** In the details of an editor's own municipality: declare or correct its cell, for review. */
+export function DeclareForm({ nis }: { nis: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const allowed = useAppStore((s) => mayDeclare(s.registerUser, nis));
+  const [open, setOpen] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  if (!allowed) return null;
+
+  const explain = (e: unknown) => {
+    if (!(e instanceof RegisterError)) return t('register.refused', { detail: String(e) });
+    if (e.status === 403) return t('register.notYours');
+    if (e.status !== 400 || !e.field) return t('register.refused', { detail: e.message });
+    const field = FIELD_LABELS[e.field] ? t(FIELD_LABELS[e.field] ?? '') : e.field;
+    return t('register.invalid', { field, message: t(`problem.${e.code}`, { defaultValue: e.code }) });
+  };
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const members = text('members')
+      .split(/[;,\s]+/)
+      .filter(Boolean);
+    try {
+      const sent = await register.declare({
+        nis,
+        status: text('status'),
+        level: text('level'),
+        ...(members.length ? { members } : {}),
+        ...(text('established_on') ? { established_on: text('established_on') } : {}),
+        ...(text('source_url') ? { source_url: text('source_url') } : {}),
+        ...(text('note') ? { note: String(form.get('note')) } : {}),
+      });
+      setOutcome({ ok: true, text: t('register.sent', { id: sent.id }) });
+    } catch (e) {
+      setOutcome({ ok: false, text: explain(e) });
+    }
+  };
+
+  return (
+    <div className="declare">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('register.declare')}
+      </button>
+      {open && (
+        <form className="register-form" onSubmit={(e) => void onSubmit(e)}>
+          <p className="meta">{t('register.declareIntro')}</p>
+          <label htmlFor={`${id}-status`}>{t('register.status')}</label>
+          <select id={`${id}-status`} name="status" defaultValue="active">
+            {CELL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-level`}>{t('register.level')}</label>
+          <select id={`${id}-level`} name="level" defaultValue="municipal">
+            {CELL_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`level.${l}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-members`}>{t('register.members')}</label>
+          <input id={`${id}-members`} name="members" inputMode="numeric" />
+          <label htmlFor={`${id}-established`}>{t('register.established')}</label>
+          <input id={`${id}-established`} name="established_on" type="date" />
+          <label htmlFor={`${id}-source`}>{t('register.source')}</label>
+          <input id={`${id}-source`} name="source_url" type="url" />
+          <label htmlFor={`${id}-note`}>{t('register.note')}</label>
+          <textarea id={`${id}-note`} name="note" maxLength={2000} />
+          <button type="submit">{t('register.submit')}</button>
+          {outcome && (
+            <p className={outcome.ok ? 'saved-note' : 'not-saved'} role={outcome.ok ? 'status' : 'alert'}>
+              {outcome.text}
+            </p>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}
