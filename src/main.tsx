@@ -22,6 +22,10 @@ const url = parseUrlState(location.search);
 const language = url.language ?? browserLanguage(navigator.languages);
 useAppStore.getState().setLanguage(language);
 useAppStore.getState().setCamera(url.camera ?? null); // read once, when the map is made
+if (url.invitation) {
+  useAppStore.getState().setInvitation(url.invitation);
+  useAppStore.getState().setPanel('register');
+}
 const i18n = initI18n(language);
 document.documentElement.lang = language;
 useAppStore.subscribe((state, previous) => {

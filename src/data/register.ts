@@ -80,6 +80,8 @@ export const register = {
     await call('DELETE', 'session');
     csrfToken = '';
   },
+  accept: (token: string, email: string, password: string) =>
+    call('POST', `invitations/${encodeURIComponent(token)}/accept`, { email, password }),
   declare: (input: DeclarationInput) => call<{ id: number; state: DeclarationState }>('POST', 'declarations', input),
   declarations: (state?: DeclarationState) =>
     call<{ declarations: Declaration[] }>('GET', `declarations${state ? `?state=${state}` : ''}`).then(

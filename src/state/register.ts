@@ -6,12 +6,17 @@ import type { AppState } from './store.ts';
 export interface RegisterSlice {
   registerAvailable: boolean;
   registerUser: RegisterUser | null;
+  /** The token of the invitation link the page was opened with, until it is used. */
+  invitation: string | null;
+  setInvitation: (token: string | null) => void;
   setRegister: (available: boolean, user: RegisterUser | null) => void;
 }
 
 export const createRegisterSlice: StateCreator<AppState, [], [], RegisterSlice> = (set) => ({
   registerAvailable: false,
   registerUser: null,
+  invitation: null,
+  setInvitation: (invitation) => set({ invitation }),
   setRegister: (registerAvailable, registerUser) => set({ registerAvailable, registerUser }),
 });
 

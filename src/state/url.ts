@@ -11,7 +11,8 @@ import type { Camera } from './ui.ts';
 /**
  * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=
  * &at=<zoom>/<lat>/<lng>, data=examples for the generated examples and, for a printable
- * municipality fiche, fiche=<NIS>.
+ * municipality fiche, fiche=<NIS>. A register's invitation link adds invitation=<token>: read
+ * once, never written back, so the one-time secret leaves the address bar.
  */
 export interface UrlState {
   filters: Filters;
@@ -22,6 +23,7 @@ export interface UrlState {
   /** Only `examples` is ever written: the public facts are the default. */
   content?: ShippedContent | null;
   camera?: Camera | null;
+  invitation?: string | null;
 }
 
 const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
@@ -58,6 +60,7 @@ export function parseUrlState(search: string): UrlState {
     fiche: params.get('fiche') || null,
     content: params.get('data') === 'examples' ? 'examples' : null,
     camera: parseCamera(params.get('at')),
+    invitation: params.get('invitation') || null,
   };
 }
 

@@ -7,31 +7,50 @@ import { ModerationQueue, MyDeclarations } from './ModerationQueue.tsx';
 import { useNames } from './names.ts';
 import { Panel } from './Panel.tsx';
 
-function SignIn() {
+/** Signs in; with an invitation's token, first makes the account it invites. */
+function Credentials({ invitation }: { invitation: string | null }) {
   const { t } = useTranslation();
   const id = useId();
   const setRegister = useAppStore((s) => s.setRegister);
-  const [failed, setFailed] = useState(false);
+  const setInvitation = useAppStore((s) => s.setInvitation);
+  const [failed, setFailed] = useState('');
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setFailed(false);
+    const [email, password] = [String(form.get('email')), String(form.get('password'))];
+    setFailed('');
+    if (invitation) {
+      try {
+        await register.accept(invitation, email, password);
+        setInvitation(null);
+      } catch (e) {
+        return setFailed(t('register.acceptFailed', { detail: e instanceof Error ? e.message : String(e) }));
+      }
+    }
     try {
-      setRegister(true, await register.signIn(String(form.get('email')), String(form.get('password'))));
+      setRegister(true, await register.signIn(email, password));
     } catch {
-      setFailed(true);
+      setFailed(t('register.signInFailed'));
     }
   };
   return (
     <form className="register-form" onSubmit={(e) => void onSubmit(e)}>
+      {invitation && <p>{t('register.acceptIntro')}</p>}
       <label htmlFor={`${id}-email`}>{t('register.email')}</label>
       <input id={`${id}-email`} name="email" type="email" autoComplete="username" required />
       <label htmlFor={`${id}-password`}>{t('register.password')}</label>
-      <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required />
-      <button type="submit">{t('register.signIn')}</button>
+      <input
+        id={`${id}-password`}
+        name="password"
+        type="password"
+        autoComplete={invitation ? 'new-password' : 'current-password'}
+        minLength={invitation ? 12 : undefined}
+        required
+      />
+      <button type="submit">{t(invitation ? 'register.accept' : 'register.signIn')}</button>
       {failed && (
         <p className="not-saved" role="alert">
-          {t('register.signInFailed')}
+          {failed}
         </p>
       )}
     </form>
@@ -43,6 +62,7 @@ export function RegisterPanel() {
   const { t } = useTranslation();
   const user = useAppStore((s) => s.registerUser);
   const setRegister = useAppStore((s) => s.setRegister);
+  const invitation = useAppStore((s) => s.invitation);
   const names = useNames();
   const signOut = async () => {
     await register.signOut().catch(() => undefined);
@@ -51,7 +71,7 @@ export function RegisterPanel() {
   return (
     <Panel title={t('register.heading')} className="register">
       <p>{t('register.intro')}</p>
-      {!user && <SignIn />}
+      {!user && <Credentials invitation={invitation} />}
       {user && (
         <>
           <p className="actions-row">

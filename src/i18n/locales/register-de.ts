@@ -8,6 +8,10 @@ export const registerDe: typeof registerEn = {
   email: 'E-Mail',
   password: 'Passwort',
   signIn: 'Anmelden',
+  accept: 'Die Einladung annehmen',
+  acceptIntro: 'Wählen Sie Ihre E-Mail-Adresse und ein Passwort mit mindestens 12 Zeichen.',
+  acceptFailed:
+    'Die Einladung konnte nicht angenommen werden (benutzt, abgelaufen, oder die E-Mail-Adresse ist vergeben): {{detail}}',
   signOut: 'Abmelden',
   signedIn: 'Angemeldet als {{email}} ({{role}})',
   signInFailed: 'Anmeldung fehlgeschlagen: Prüfen Sie E-Mail-Adresse und Passwort, oder warten Sie eine Minute.',

@@ -8,6 +8,10 @@ export const registerFr: typeof registerEn = {
   email: 'E-mail',
   password: 'Mot de passe',
   signIn: 'Se connecter',
+  accept: 'Accepter l’invitation',
+  acceptIntro: 'Choisissez votre adresse e-mail et un mot de passe d’au moins 12 caractères.',
+  acceptFailed:
+    'L’invitation n’a pas pu être acceptée (utilisée, expirée, ou l’adresse e-mail est déjà prise) : {{detail}}',
   signOut: 'Se déconnecter',
   signedIn: 'Connecté en tant que {{email}} ({{role}})',
   signInFailed: 'La connexion a échoué : vérifiez l’adresse e-mail et le mot de passe, ou attendez une minute.',

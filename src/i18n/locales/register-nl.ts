@@ -8,6 +8,10 @@ export const registerNl: typeof registerEn = {
   email: 'E-mail',
   password: 'Wachtwoord',
   signIn: 'Aanmelden',
+  accept: 'De uitnodiging aanvaarden',
+  acceptIntro: 'Kies uw e-mailadres en een wachtwoord van minstens 12 tekens.',
+  acceptFailed:
+    'De uitnodiging kon niet aanvaard worden (gebruikt, verlopen, of het e-mailadres is al in gebruik): {{detail}}',
   signOut: 'Afmelden',
   signedIn: 'Aangemeld als {{email}} ({{role}})',
   signInFailed: 'Aanmelden mislukt: controleer het e-mailadres en het wachtwoord, of wacht een minuut.',
