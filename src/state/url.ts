@@ -60,7 +60,7 @@ export function parseUrlState(search: string): UrlState {
     fiche: params.get('fiche') || null,
     content: params.get('data') === 'examples' ? 'examples' : null,
     camera: parseCamera(params.get('at')),
-    invitation: params.get('invitation') || null,
+    ...(params.get('invitation') ? { invitation: params.get('invitation') } : {}),
   };
 }
 
