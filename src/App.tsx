@@ -1,21 +1,17 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from './map/MapView.tsx';
 import { useAppStore } from './state/store.ts';
 import type { Panel } from './state/ui.ts';
-import { AboutData } from './ui/AboutData.tsx';
 import { DataBanner } from './ui/DataBanner.tsx';
 import { Details } from './ui/Details.tsx';
-import { ExportPanel } from './ui/ExportPanel.tsx';
-import { Fiche } from './ui/Fiche.tsx';
 import { Filters } from './ui/Filters.tsx';
-import { ImportPanel, useFileDrop } from './ui/ImportPanel.tsx';
+import { useFileDrop } from './ui/fileDrop.ts';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
-import { PrintSheet } from './ui/PrintSheet.tsx';
+import { AboutData, ExportPanel, Fiche, ImportPanel, PrintSheet, StatsPanel, TableView } from './ui/lazy.ts';
 import { Search } from './ui/Search.tsx';
-import { StatsPanel } from './ui/StatsPanel.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
-import { TableView } from './ui/TableView.tsx';
 import { Timeline } from './ui/Timeline.tsx';
 
 /** The header's panel toggles, in order, with the key of each label. */
@@ -33,7 +29,12 @@ export function App({ fiche }: { fiche?: string | null }) {
   const togglePanel = useAppStore((s) => s.togglePanel);
   const load = useAppStore((s) => s.load);
   useFileDrop();
-  if (fiche) return <Fiche nis={fiche} />;
+  if (fiche)
+    return (
+      <Suspense fallback={null}>
+        <Fiche nis={fiche} />
+      </Suspense>
+    );
 
   return (
     <div className="app">
@@ -62,7 +63,9 @@ export function App({ fiche }: { fiche?: string | null }) {
       )}
       <StorageAlert />
       <DataBanner />
-      <PrintSheet />
+      <Suspense fallback={null}>
+        <PrintSheet />
+      </Suspense>
       <main className="layout">
         <aside className="sidebar">
           <Filters />
@@ -72,11 +75,13 @@ export function App({ fiche }: { fiche?: string | null }) {
         <div className="stage">
           <MapView />
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
-          {panel === 'table' && <TableView />}
-          {panel === 'about' && <AboutData />}
-          {panel === 'import' && <ImportPanel />}
-          {panel === 'stats' && <StatsPanel />}
-          {panel === 'export' && <ExportPanel />}
+          <Suspense fallback={null}>
+            {panel === 'table' && <TableView />}
+            {panel === 'about' && <AboutData />}
+            {panel === 'import' && <ImportPanel />}
+            {panel === 'stats' && <StatsPanel />}
+            {panel === 'export' && <ExportPanel />}
+          </Suspense>
           <Details />
         </div>
       </main>
