@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstMap } from './map/firstFrame.ts';
 import { MapView } from './map/MapView.tsx';
 import { useAppStore } from './state/store.ts';
 import type { Panel } from './state/ui.ts';
@@ -28,6 +29,7 @@ export function App({ fiche }: { fiche?: string | null }) {
   const panel = useAppStore((s) => s.panel);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const load = useAppStore((s) => s.load);
+  const mapFirst = !useAfterFirstMap();
   useFileDrop();
   if (fiche)
     return (
@@ -63,26 +65,35 @@ export function App({ fiche }: { fiche?: string | null }) {
       )}
       <StorageAlert />
       <DataBanner />
-      <Suspense fallback={null}>
-        <PrintSheet />
-      </Suspense>
+      {/* The map mounts first; the panels follow its first frame (an empty sidebar keeps its size). */}
+      {!mapFirst && (
+        <Suspense fallback={null}>
+          <PrintSheet />
+        </Suspense>
+      )}
       <main className="layout">
         <aside className="sidebar">
-          <Filters />
-          <Legend />
-          <Timeline />
+          {!mapFirst && (
+            <>
+              <Filters />
+              <Legend />
+              <Timeline />
+            </>
+          )}
         </aside>
         <div className="stage">
           <MapView />
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
-          <Suspense fallback={null}>
-            {panel === 'table' && <TableView />}
-            {panel === 'about' && <AboutData />}
-            {panel === 'import' && <ImportPanel />}
-            {panel === 'stats' && <StatsPanel />}
-            {panel === 'export' && <ExportPanel />}
-          </Suspense>
-          <Details />
+          {!mapFirst && (
+            <Suspense fallback={null}>
+              {panel === 'table' && <TableView />}
+              {panel === 'about' && <AboutData />}
+              {panel === 'import' && <ImportPanel />}
+              {panel === 'stats' && <StatsPanel />}
+              {panel === 'export' && <ExportPanel />}
+              <Details />
+            </Suspense>
+          )}
         </div>
       </main>
     </div>
