@@ -1,22 +1,27 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstMap } from './map/firstFrame.ts';
 import { MapView } from './map/MapView.tsx';
 import { useAppStore } from './state/store.ts';
 import type { Panel } from './state/ui.ts';
-import { AboutData } from './ui/AboutData.tsx';
 import { DataBanner } from './ui/DataBanner.tsx';
 import { Details } from './ui/Details.tsx';
-import { ExportPanel } from './ui/ExportPanel.tsx';
-import { Fiche } from './ui/Fiche.tsx';
 import { Filters } from './ui/Filters.tsx';
-import { ImportPanel, useFileDrop } from './ui/ImportPanel.tsx';
+import { useFileDrop } from './ui/fileDrop.ts';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
-import { PrintSheet } from './ui/PrintSheet.tsx';
-import { RegisterPanel } from './ui/RegisterPanel.tsx';
+import {
+  AboutData,
+  ExportPanel,
+  Fiche,
+  ImportPanel,
+  PrintSheet,
+  RegisterPanel,
+  StatsPanel,
+  TableView,
+} from './ui/lazy.ts';
 import { Search } from './ui/Search.tsx';
-import { StatsPanel } from './ui/StatsPanel.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
-import { TableView } from './ui/TableView.tsx';
 import { Timeline } from './ui/Timeline.tsx';
 
 /** The header's panel toggles, in order, with the key of each label. */
@@ -36,8 +41,14 @@ export function App({ fiche }: { fiche?: string | null }) {
   const load = useAppStore((s) => s.load);
   const front = useAppStore((s) => s.front);
   const registerAvailable = useAppStore((s) => s.registerAvailable);
+  const mapFirst = !useAfterFirstMap();
   useFileDrop();
-  if (fiche) return <Fiche nis={fiche} />;
+  if (fiche)
+    return (
+      <Suspense fallback={null}>
+        <Fiche nis={fiche} />
+      </Suspense>
+    );
 
   return (
     <div className="app">
@@ -66,23 +77,36 @@ export function App({ fiche }: { fiche?: string | null }) {
       )}
       <StorageAlert />
       <DataBanner />
-      <PrintSheet />
+      {/* The map mounts first; the panels follow its first frame (an empty sidebar keeps its size). */}
+      {!mapFirst && (
+        <Suspense fallback={null}>
+          <PrintSheet />
+        </Suspense>
+      )}
       <main className="layout">
         <aside className="sidebar">
-          <Filters />
-          <Legend />
-          <Timeline />
+          {!mapFirst && (
+            <>
+              <Filters />
+              <Legend />
+              <Timeline />
+            </>
+          )}
         </aside>
         <div className={`stage front-${front}`}>
           <MapView />
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
-          {panel === 'table' && <TableView />}
-          {panel === 'about' && <AboutData />}
-          {panel === 'import' && <ImportPanel />}
-          {panel === 'stats' && <StatsPanel />}
-          {panel === 'export' && <ExportPanel />}
-          {panel === 'register' && <RegisterPanel />}
-          <Details />
+          {!mapFirst && (
+            <Suspense fallback={null}>
+              {panel === 'table' && <TableView />}
+              {panel === 'about' && <AboutData />}
+              {panel === 'import' && <ImportPanel />}
+              {panel === 'stats' && <StatsPanel />}
+              {panel === 'export' && <ExportPanel />}
+              {panel === 'register' && <RegisterPanel />}
+              <Details />
+            </Suspense>
+          )}
         </div>
       </main>
     </div>

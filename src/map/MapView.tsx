@@ -9,6 +9,7 @@ import { reportCamera } from './camera.ts';
 import { bindControls } from './controls.ts';
 import { bindMapEvents } from './events.ts';
 import { BELGIUM, CONTEXT_BOX } from './extent.ts';
+import { mapDrawn } from './firstFrame.ts';
 import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
 import { exposeForTests } from './testHooks.ts';
@@ -37,7 +38,12 @@ function createMap(container: HTMLElement): Created {
     locale: MAPLIBRE_LOCALES[language],
     minZoom: 6,
     maxZoom: 14,
-    maxTileCacheSize: 8, // a few tiles per source: a phone's memory matters more than re-tiling 565 polygons
+    // No cap on the tile cache: MapLibre sizes it to the viewport (about 20 tiles a source on a
+    // phone, 45 on a desk), which keeps every province's tiles, so going back to a filter re-tiles
+    // nothing; with a cap of 8, each filter change re-tiled and took several more frames.
+    // Names appear at once rather than fading in: a fade repaints the map for 300 ms after every
+    // move or filter change, and each of those frames is a full redraw.
+    fadeDuration: 0,
     dragRotate: false,
     pitchWithRotate: false,
     attributionControl: false,
@@ -79,6 +85,7 @@ function createMap(container: HTMLElement): Created {
     loaded: new Promise((resolve) =>
       map.once('load', () => {
         performance.mark('livcr:map-loaded');
+        mapDrawn();
         resolve();
       }),
     ),

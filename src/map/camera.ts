@@ -1,4 +1,10 @@
-import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import {
+  type FitBoundsOptions,
+  LngLat,
+  type LngLatBoundsLike,
+  type Map as MapLibreMap,
+  type PaddingOptions,
+} from 'maplibre-gl';
 import type { Municipality } from '../domain/atlas.ts';
 import type { useAppStore } from '../state/store.ts';
 import type { Camera } from '../state/ui.ts';
@@ -30,6 +36,22 @@ export function boundsOf(municipalities: readonly Municipality[]): LngLatBoundsL
     north = Math.max(north, bbox[3]);
   }
   return [west, south, east, north];
+}
+
+/**
+ * Fits the camera to the bounds unless it is there already (a filter that keeps the same
+ * municipalities in view): a move to the same view would still re-place every name.
+ */
+export function fitTo(map: MapLibreMap, bounds: LngLatBoundsLike, options: FitBoundsOptions): void {
+  const target = map.cameraForBounds(bounds, options);
+  const here = map.getCenter();
+  const there = target?.center ? LngLat.convert(target.center) : undefined;
+  const still =
+    there &&
+    Math.abs((target?.zoom ?? Number.NaN) - map.getZoom()) < 1e-3 &&
+    Math.abs(there.lng - here.lng) < 1e-6 &&
+    Math.abs(there.lat - here.lat) < 1e-6;
+  if (!still) map.fitBounds(bounds, options);
 }
 
 /** The "whole of Belgium" view, beside the details if they are open. */

@@ -8,7 +8,15 @@ import { featureIdOf } from '../domain/atlas.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
 
-export const SOURCES = { municipalities: 'municipalities', borders: 'borders' } as const;
+/**
+ * One GeoJSON source holds the municipalities and, as two more features with a `kind`, the zone
+ * and province borders: one upload and one tiling in the worker, one tile set to draw from.
+ */
+export const SOURCES = { municipalities: 'municipalities' } as const;
+export type BorderKind = 'zone' | 'province';
+/** The municipalities' own layers leave the border features out. */
+const polygonsOnly: FilterSpecification = ['!', ['has', 'kind']];
+const bordersOf = (kind: BorderKind): FilterSpecification => ['==', ['get', 'kind'], kind];
 
 /** Feature-state keys on municipalities: everything a filter or selection changes lives here. */
 export interface MunicipalityState {
@@ -33,6 +41,7 @@ export const municipalityFill: FillLayerSpecification = {
   id: 'municipalities-fill',
   type: 'fill',
   source: SOURCES.municipalities,
+  filter: polygonsOnly,
   paint: {
     'fill-color': fillColor,
     // Filtered-out municipalities fade but stay visible, so the map keeps its context.
@@ -49,6 +58,7 @@ export const municipalityBorder: LineLayerSpecification = {
   id: 'municipalities-border',
   type: 'line',
   source: SOURCES.municipalities,
+  filter: polygonsOnly,
   paint: {
     'line-color': ['case', isHovered, MAP_COLORS.highlight, MAP_COLORS.municipalityBorder],
     // Zoom must be the outermost input (style spec), so the feature-state case sits in each stop.
@@ -60,8 +70,8 @@ export const municipalityBorder: LineLayerSpecification = {
 export const zoneBorder: LineLayerSpecification = {
   id: 'zone-borders',
   type: 'line',
-  source: SOURCES.borders,
-  filter: ['==', ['get', 'kind'], 'zone'],
+  source: SOURCES.municipalities,
+  filter: bordersOf('zone'),
   layout: { visibility: 'none', 'line-join': 'round' },
   paint: {
     'line-color': MAP_COLORS.zoneBorder,
@@ -73,8 +83,8 @@ export const zoneBorder: LineLayerSpecification = {
 export const provinceBorder: LineLayerSpecification = {
   id: 'province-borders',
   type: 'line',
-  source: SOURCES.borders,
-  filter: ['==', ['get', 'kind'], 'province'],
+  source: SOURCES.municipalities,
+  filter: bordersOf('province'),
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': MAP_COLORS.provinceBorder,

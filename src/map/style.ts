@@ -1,3 +1,4 @@
+import type { Feature, MultiLineString } from 'geojson';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/geometry.ts';
 import { MAP_ATTRIBUTION } from '../domain/attribution.ts';
@@ -6,7 +7,7 @@ import type { Language } from '../domain/types.ts';
 import { MAP_COLORS } from './colors.ts';
 import { CONTEXT_LAYERS, CONTEXT_SOURCE, contextNames, contextSource } from './context.ts';
 import { LABEL_SOURCE, labelFeatures, municipalityLabels, provinceLabels, zoneLabels } from './labels.ts';
-import { LAYERS, SOURCES } from './layers.ts';
+import { type BorderKind, LAYERS, SOURCES } from './layers.ts';
 
 /**
  * The symbol layers, bottom to top: MapLibre places the top one's names first. Police zones'
@@ -47,20 +48,18 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
 
 /** The atlas's sources and layers, added once; every later change is feature-state or layout. */
 export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry): () => void {
+  const kind = (border: Feature<MultiLineString>, k: BorderKind) => ({ ...border, properties: { kind: k } });
   map.addSource(SOURCES.municipalities, {
-    type: 'geojson',
-    data: geometry.municipalities,
-    attribution: MAP_ATTRIBUTION,
-  });
-  map.addSource(SOURCES.borders, {
     type: 'geojson',
     data: {
       type: 'FeatureCollection',
       features: [
-        { ...geometry.zoneBorders, properties: { kind: 'zone' } },
-        { ...geometry.provinceBorders, properties: { kind: 'province' } },
+        ...geometry.municipalities.features,
+        kind(geometry.zoneBorders, 'zone'),
+        kind(geometry.provinceBorders, 'province'),
       ],
     },
+    attribution: MAP_ATTRIBUTION,
   });
   for (const layer of LAYERS) map.addLayer(layer);
   return () => remove(map, LAYERS, Object.values(SOURCES));

@@ -3,7 +3,7 @@ import { featureIdOf } from '../domain/atlas.ts';
 import { hasFilters } from '../domain/filters.ts';
 import { selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
-import { boundsOf, duration, paddingBeside } from './camera.ts';
+import { boundsOf, duration, fitTo, paddingBeside } from './camera.ts';
 import { LABEL_SOURCE, zoneLabels } from './labels.ts';
 import {
   coverageIndex,
@@ -68,7 +68,7 @@ export function syncMapWithStore(
   const fitToMatches = (state: AppState) => {
     const bounds = boundsOf(selectView(state).matched);
     if (bounds)
-      map.fitBounds(bounds, { padding: paddingBeside(map, !!state.selected), maxZoom: 11, duration: duration(600) });
+      fitTo(map, bounds, { padding: paddingBeside(map, !!state.selected), maxZoom: 11, duration: duration(600) });
   };
   const flyToSelected = (state: AppState) => {
     const m = state.selected ? state.places?.municipality.get(state.selected) : undefined;

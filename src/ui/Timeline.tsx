@@ -1,10 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { coverageAt, statementDate } from '../domain/coverage.ts';
-import { timeline } from '../domain/stats.ts';
+import { statementDate } from '../domain/coverage.ts';
 import { useAppStore } from '../state/store.ts';
-import { usePublishedCounts } from './PublishedCounts.tsx';
-import { TimelineChart } from './TimelineChart.tsx';
+import { TimelineFigure } from './lazy.ts';
 
 const FIRST_YEAR = 2016; // the Mobile Team started in May 2016
 const today = () => new Date().toISOString().slice(0, 10);
@@ -17,7 +15,6 @@ export function Timeline() {
   const { t } = useTranslation();
   const id = useId();
   const cells = useAppStore((s) => s.cells);
-  const municipalities = useAppStore((s) => s.places?.municipalities);
   const asOf = useAppStore((s) => s.asOf);
   const setAsOf = useAppStore((s) => s.setAsOf);
   const [playing, setPlaying] = useState(false);
@@ -29,12 +26,6 @@ export function Timeline() {
       .sort();
     return Math.max(FIRST_YEAR, Number((dates[0] ?? `${FIRST_YEAR}`).slice(0, 4)));
   }, [cells]);
-  // The last point is the current view, where undated statements count too.
-  const points = useMemo(
-    () => timeline(municipalities ?? [], (date) => coverageAt(cells, date >= end ? undefined : date), from, end),
-    [municipalities, cells, from, end],
-  );
-  const published = usePublishedCounts();
   const last = monthsBetween(from, end) + 1;
   const position = asOf ? Math.min(last, Math.max(0, monthsBetween(from, asOf))) : last;
   const choose = (date: string) => setAsOf(date >= end ? '' : date);
@@ -82,7 +73,10 @@ export function Timeline() {
           choose(index >= last ? end : monthStart(from, index));
         }}
       />
-      <TimelineChart points={points} published={published} asOf={asOf} />
+      {/* The space the chart will take (its viewBox), so the sidebar does not move when it comes. */}
+      <Suspense fallback={<div className="timeline-chart-space" />}>
+        <TimelineFigure from={from} end={end} asOf={asOf} />
+      </Suspense>
     </section>
   );
 }

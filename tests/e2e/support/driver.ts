@@ -111,6 +111,8 @@ export class AppDriver {
     },
     openTable: async () => {
       await this.page.getByRole('button', { name: 'Table' }).click();
+      // The table is its own chunk (src/ui/lazy.ts): opened means its rows are there.
+      await this.page.locator('.table-panel tbody tr').first().waitFor();
     },
     reload: async () => {
       await this.page.waitForTimeout(400); // the URL is written with a short debounce
