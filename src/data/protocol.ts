@@ -57,7 +57,15 @@ export interface ReplaceQuestion {
 export type WorkerRequest =
   | { id: number; type: 'init'; lookup: Lookup }
   | { id: number; type: 'restore' }
-  | { id: number; type: 'shipped'; bytes: ArrayBuffer; fileName: string; content: ShippedContent }
+  | {
+      id: number;
+      type: 'shipped';
+      bytes: ArrayBuffer;
+      fileName: string;
+      content: ShippedContent;
+      /** The register's snapshot: its own statements are marked "register". */
+      fromRegister: boolean;
+    }
   | { id: number; type: 'import'; bytes: ArrayBuffer | Blob; fileName: string; mode: RequestedMode }
   | { id: number; type: 'decide'; token: number; choice: 'replace' | 'merge' | 'cancel' }
   | { id: number; type: 'undo' }

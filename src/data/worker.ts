@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { withRegisterOrigin } from '../domain/register.ts';
 import type { Cell, Initiative } from '../domain/types.ts';
 import { toCsv, UTF8_BOM } from './csvWrite.ts';
 import { createImportContext, type ImportContext } from './import/context.ts';
@@ -74,7 +75,8 @@ async function handle(request: WorkerRequest) {
       });
       const rows = parsed(result);
       if (!rows) throw new Error(`${request.fileName}: ${result.report.fatal?.code ?? 'unreadable'}`);
-      owner.setShipped(request.content, rows.kind, rows.rows);
+      const marked = request.fromRegister ? withRegisterOrigin<Cell | Initiative>(rows.rows) : rows.rows;
+      owner.setShipped(request.content, rows.kind, marked as Cell[] | Initiative[]);
       return reply({ id, type: 'done' });
     }
     case 'import': {

@@ -1,6 +1,7 @@
 import { fetchAtlas } from '../data/atlas.ts';
 import { type DataClient, fetchBytes, type ViewUpdate } from '../data/client.ts';
 import { decodeAtlas } from '../data/geometry.ts';
+import { registerApi } from '../data/register.ts';
 import { createPlaces } from '../domain/places.ts';
 import type { ShippedContent } from './dataset.ts';
 import { useAppStore } from './store.ts';
@@ -13,6 +14,14 @@ const SHIPPED_FILES: Record<ShippedContent, readonly string[]> = {
 };
 const dataUrl = (baseUrl: string, file: string) => `${baseUrl}data/${file}`;
 
+/** Where the default content comes from: the register's snapshot when it serves the page. */
+function shippedUrls(baseUrl: string, content: ShippedContent): { urls: string[]; fromRegister: boolean } {
+  const api = content === 'public' ? registerApi() : null;
+  return api
+    ? { urls: SHIPPED_FILES.public.map((file) => `${api}snapshot/${file}`), fromRegister: true }
+    : { urls: SHIPPED_FILES[content].map((file) => dataUrl(baseUrl, file)), fromRegister: false };
+}
+
 /** The shipped content, through the same import path as a user's files, into its own layer. */
 export async function loadShippedData(
   client: DataClient,
@@ -20,9 +29,10 @@ export async function loadShippedData(
   content: ShippedContent,
   prefetched?: Promise<ArrayBuffer>[],
 ) {
-  for (const [i, file] of SHIPPED_FILES[content].entries()) {
-    const bytes = await (prefetched?.[i] ?? fetchBytes(dataUrl(baseUrl, file)));
-    await client.loadShipped(bytes, file, content);
+  const { urls, fromRegister } = shippedUrls(baseUrl, content);
+  for (const [i, url] of urls.entries()) {
+    const bytes = await (prefetched?.[i] ?? fetchBytes(url));
+    await client.loadShipped(bytes, SHIPPED_FILES[content][i] ?? url, content, fromRegister);
   }
 }
 
@@ -72,7 +82,7 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
   try {
     const url = parseUrlState(location.search);
     const content = url.content ?? 'public';
-    const shipped = SHIPPED_FILES[content].map((file) => fetchBytes(dataUrl(baseUrl, file)));
+    const shipped = shippedUrls(baseUrl, content).urls.map((url) => fetchBytes(url));
     const atlas = fetchAtlas(baseUrl);
     // Each of these is awaited below, or not needed; none should report itself as unhandled.
     for (const p of [...shipped, atlas.topology]) p.catch(() => undefined);
