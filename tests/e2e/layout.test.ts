@@ -45,6 +45,7 @@ describe('the layout holds on a phone and beside a panel', () => {
       await button.click();
       await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
       const panel = name === 'Table' ? '.table-panel' : '.stage .about';
+      await app.page.waitForSelector(panel); // a lazy chunk: there once fetched
       expect(await pageWidth(), name).toBe(viewport.width);
       expect(await closeButtonsOutside(), name).toEqual([]);
       expect(await onTopAtCentre(panel), name).toBe('on top');
