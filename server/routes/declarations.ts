@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { appendAudit } from '../audit.ts';
 import { allow } from '../auth/session.ts';
 import type { ShippedData } from '../content.ts';
-import { type CellRow, checkDeclaration, type DeclarationInput, publishedRow } from '../declaration.ts';
 import type { Db } from '../db/types.ts';
+import { type CellRow, checkDeclaration, type DeclarationInput, publishedRow } from '../declaration.ts';
 import { MODERATORS } from '../roles.ts';
 import { declarationSchema, idParams, rejectionSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
@@ -11,7 +11,7 @@ import { invalid } from './errors.ts';
 const STATES = ['pending', 'approved', 'rejected'] as const;
 type State = (typeof STATES)[number];
 
-interface DeclarationRow {
+type DeclarationRow = {
   id: number;
   nis: string;
   cell: CellRow;
@@ -20,7 +20,7 @@ interface DeclarationRow {
   declared_at: Date;
   decided_at: Date | null;
   reason: string | null;
-}
+};
 
 /** The JSON of one declaration (README "Run the register" documents it). */
 const toJson = (d: DeclarationRow) => ({
@@ -46,7 +46,8 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
       if (!user) return reply.code(401).send({ error: 'unauthenticated' });
       const checked = checkDeclaration(request.body, shipped.context);
       if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
-      if (!user.municipalities.includes(request.body.nis)) return reply.code(403).send({ error: 'not_your_municipality' });
+      if (!user.municipalities.includes(request.body.nis))
+        return reply.code(403).send({ error: 'not_your_municipality' });
       const id = await db.transaction(async (tx) => {
         const [row] = await tx.query<{ id: number }>(
           'INSERT INTO declarations (nis, cell, declared_by) VALUES ($1, $2::jsonb, $3) RETURNING id',
@@ -74,8 +75,8 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
       const rows = await db.query<DeclarationRow>(
         `SELECT ${COLUMNS} FROM declarations
           WHERE ($1::text IS NULL OR state = $1) AND ($2::integer IS NULL OR declared_by = $2)
-          ORDER BY id LIMIT ${LIMIT}`,
-        [state, mine],
+          ORDER BY id LIMIT $3`,
+        [state, mine, LIMIT],
       );
       return { declarations: rows.map(toJson) };
     },
@@ -98,7 +99,10 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
         );
         if (!decided) return undefined;
         const row = publishedRow(decided.cell, id, decided.today);
-        await tx.query('INSERT INTO statements (declaration_id, cell) VALUES ($1, $2::jsonb)', [id, JSON.stringify(row)]);
+        await tx.query('INSERT INTO statements (declaration_id, cell) VALUES ($1, $2::jsonb)', [
+          id,
+          JSON.stringify(row),
+        ]);
         const [publication] = await tx.query<{ version: number }>(
           'UPDATE publication SET version = version + 1, published_at = now() RETURNING version',
         );
@@ -134,7 +138,7 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
   );
 
   /** Nothing changed: the declaration is unknown (404) or was already decided (409). */
-  async function notPending(reply: import('fastify').FastifyReply, id: number) {
+  async function notPending(reply: FastifyReply, id: number) {
     const [row] = await db.query<{ state: State }>('SELECT state FROM declarations WHERE id = $1', [id]);
     return row
       ? reply.code(409).send({ error: 'already_decided', state: row.state })
