@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['server/test/**/*.test.ts'],
+    globalSetup: ['server/test/setup.ts'],
     environment: 'node',
     // argon2 hashes and PGlite's start take a while on a busy 2-core machine.
     testTimeout: 60_000,

@@ -8,6 +8,8 @@ export interface StorageOptions {
   databaseUrl?: string;
   dataDir?: string;
   schema?: string;
+  /** PGlite: start from this dump (see openPglite). */
+  pgliteDump?: Blob;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function openStorage(options: StorageOptions): Promise<Db> {
     }
     return openPostgres({ ...base, role: APP_ROLE });
   }
-  const db = await openPglite(options.dataDir);
+  const db = await openPglite(options.dataDir, options.pgliteDump);
   await migrate(db);
   await db.asApp(true);
   return db;

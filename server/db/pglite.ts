@@ -13,8 +13,12 @@ const wrap = (target: PGlite | Transaction): Queryable => ({
  * Embedded PostgreSQL (WebAssembly) in a folder, or in memory without one: the register starts
  * on a machine with nothing installed. One connection; PGlite queues queries and transactions.
  */
-export async function openPglite(dataDir?: string): Promise<Db & { asApp(app: boolean): Promise<void> }> {
-  const db = await PGlite.create(dataDir);
+export async function openPglite(
+  dataDir?: string,
+  /** A dumpDataDir() tarball to start from: tests start from one migrated database. */
+  loadDataDir?: Blob,
+): Promise<Db & { asApp(app: boolean): Promise<void>; dump(): Promise<Blob> }> {
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
   return {
     kind: 'pglite',
     ...wrap(db),
@@ -23,6 +27,7 @@ export async function openPglite(dataDir?: string): Promise<Db & { asApp(app: bo
     asApp: async (app) => {
       await db.query(app ? `SET ROLE ${APP_ROLE}` : 'RESET ROLE');
     },
+    dump: () => db.dumpDataDir('none'),
     close: () => db.close(),
   };
 }
