@@ -132,7 +132,7 @@ export async function invited(inviter: Agent, email: string, role: Role, municip
   return signedIn(inviter.app, email, PASSWORD);
 }
 
-export const declaration = (nis: string, extra: Record<string, unknown> = {}) => ({
+export const declaration = (nis: string | number, extra: Record<string, unknown> = {}) => ({
   nis,
   status: 'active',
   level: 'municipal',
