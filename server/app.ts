@@ -46,15 +46,15 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  const current = snapshots(options.db, options.shipped);
+  const snapshot = snapshots(options.db, options.shipped);
   await app.register(
     async (api) => {
       sessions(api, options.db);
       sessionRoutes(api, options.db, options.loginLimit ?? { max: 10, timeWindow: 60_000 });
       invitationRoutes(api, options.db, options.shipped);
-      declarationRoutes(api, options.db, options.shipped);
+      declarationRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
-      snapshotRoutes(api, current);
+      snapshotRoutes(api, snapshot.current);
       api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found' }));
     },
     { prefix: '/api' },

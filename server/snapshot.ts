@@ -30,13 +30,14 @@ const rowsOf = (csv: string) => parseTable(csv).rows.length;
 
 /**
  * The published register: the shipped public facts, then every approved statement, in the
- * import schema. Rendered once per publication version (approvals bump it) and kept in memory;
- * a request costs one small query to learn whether the version moved (another process may have
- * approved).
+ * import schema. Rendered once per publication version (approvals bump it) and kept in memory.
+ * On PostgreSQL a request costs one small query to learn whether the version moved, since
+ * another process may have approved; PGlite's folder has one process, which knows its approvals.
  */
 export function snapshots(db: Db, shipped: ShippedData) {
   let cached: Promise<Snapshot> | undefined;
   let cachedVersion = -1;
+  let stale = true;
   const publicCells = rowsOf(shipped.cellsCsv);
   const publicInitiatives = rowsOf(shipped.initiativesCsv);
 
@@ -57,7 +58,9 @@ export function snapshots(db: Db, shipped: ShippedData) {
     };
   }
 
-  return async function current(): Promise<Snapshot> {
+  async function current(): Promise<Snapshot> {
+    if (cached && !stale && db.kind === 'pglite') return cached;
+    stale = false;
     const [row] = await db.query<{ version: number; published_at: Date }>(
       'SELECT version, published_at FROM publication',
     );
@@ -67,8 +70,14 @@ export function snapshots(db: Db, shipped: ShippedData) {
       cached = render(row.version, new Date(row.published_at));
       cached.catch(() => {
         cachedVersion = -1;
+        stale = true;
       });
     }
     return cached;
+  }
+  /** An approval here published a statement. */
+  const published = () => {
+    stale = true;
   };
+  return { current, published };
 }

@@ -16,6 +16,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: Auth | null;
   }
+  interface FastifyInstance {
+    /** Drops a signed-out session from the in-memory cache (PGlite). */
+    forgetSession(hash: string): void;
+  }
 }
 
 type UserRow = { id: number; email: string; role: Role; municipalities: string[] };
@@ -26,20 +30,36 @@ export const toUser = (row: UserRow): User => ({
   municipalities: row.municipalities,
 });
 
-/** Reads the session cookie, if any, into request.auth; an unknown or expired id is no session. */
+const CACHED_SESSIONS = 10_000;
+
+/**
+ * Reads the session cookie, if any, into request.auth; an unknown or expired id is no session.
+ * On PGlite, whose folder only this process opens, sessions found are also kept in memory (until
+ * they expire or sign out here): a write then costs one query, not two.
+ */
 export function sessions(app: FastifyInstance, db: Db) {
+  const cache = db.kind === 'pglite' ? new Map<string, { auth: Auth; until: number }>() : undefined;
   app.decorateRequest('auth', null);
+  app.decorate('forgetSession', (hash: string) => cache?.delete(hash));
   app.addHook('onRequest', async (request) => {
     const id = request.cookies[SESSION_COOKIE];
     if (!id) return;
     const hash = tokenHash(id);
-    const [row] = await db.query<UserRow & { csrf_token: string }>(
-      `SELECT u.id, u.email, u.role, u.municipalities, s.csrf_token
+    const kept = cache?.get(hash);
+    if (kept && kept.until > Date.now()) {
+      request.auth = kept.auth;
+      return;
+    }
+    const [row] = await db.query<UserRow & { csrf_token: string; until: Date }>(
+      `SELECT u.id, u.email, u.role, u.municipalities, s.csrf_token, s.expires_at AS until
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id_hash = $1 AND s.expires_at > now()`,
       [hash],
     );
-    if (row) request.auth = { user: toUser(row), csrfToken: row.csrf_token, sessionHash: hash };
+    if (!row) return;
+    request.auth = { user: toUser(row), csrfToken: row.csrf_token, sessionHash: hash };
+    if (cache && cache.size >= CACHED_SESSIONS) cache.clear();
+    cache?.set(hash, { auth: request.auth, until: new Date(row.until).getTime() });
   });
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { appendAudit } from '../audit.ts';
+import { type AuditAction, appendAudit } from '../audit.ts';
 import { allow } from '../auth/session.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
@@ -37,7 +37,7 @@ const toJson = (d: DeclarationRow) => ({
 const COLUMNS = 'id, nis, cell, state, declared_by, declared_at, decided_at, reason';
 const LIMIT = 1000;
 
-export function declarationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
+export function declarationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, onPublished: () => void) {
   app.post<{ Body: DeclarationInput }>(
     '/declarations',
     { preHandler: allow('editor'), schema: { body: declarationSchema } },
@@ -48,15 +48,17 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
       if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
       if (!user.municipalities.includes(request.body.nis))
         return reply.code(403).send({ error: 'not_your_municipality' });
-      const id = await db.transaction(async (tx) => {
-        const [row] = await tx.query<{ id: number }>(
-          'INSERT INTO declarations (nis, cell, declared_by) VALUES ($1, $2::jsonb, $3) RETURNING id',
-          [request.body.nis, JSON.stringify(checked.row), user.id],
-        );
-        if (!row) throw new Error('INSERT returned no row');
-        await appendAudit(tx, { actor: user.id, action: 'declaration', subject: String(row.id) });
-        return row.id;
-      });
+      // One statement, so atomic without a transaction: the declaration and its audit row. A
+      // write is then one round trip, which keeps p99 low when many editors write at once.
+      const [row] = await db.query<{ id: number }>(
+        `WITH declared AS (
+           INSERT INTO declarations (nis, cell, declared_by) VALUES ($1, $2::jsonb, $3) RETURNING id
+         )
+         INSERT INTO audit (actor, action, subject) SELECT $3, $4, id::text FROM declared
+         RETURNING subject::integer AS id`,
+        [request.body.nis, JSON.stringify(checked.row), user.id, 'declaration' satisfies AuditAction],
+      );
+      const id = row?.id;
       return reply.code(201).send({ id, state: 'pending' });
     },
   );
@@ -114,6 +116,7 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
         });
         return { ...toJson({ ...decided, cell: row }), version: publication?.version };
       });
+      if (result) onPublished();
       return result ?? notPending(reply, id);
     },
   );

@@ -44,6 +44,7 @@ export function sessionRoutes(app: FastifyInstance, db: Db, loginLimit: LoginLim
     const auth = request.auth;
     if (auth) {
       await db.query('DELETE FROM sessions WHERE id_hash = $1', [auth.sessionHash]);
+      app.forgetSession(auth.sessionHash);
       await appendAudit(db, { actor: auth.user.id, action: 'logout' });
     }
     clearSessionCookie(reply);
