@@ -7,8 +7,11 @@ import type { RequestedMode } from './layers.ts';
 import type { StorageProblem } from './store/errors.ts';
 import type { Kind } from './store/schema.ts';
 
-/** What ships with the atlas: public facts (the default) or generated examples, on request. */
-export type ShippedContent = 'public' | 'examples';
+/**
+ * What the atlas shows under the user's rows: the shipped public facts (the default), generated
+ * examples on request, or, when a register serves the atlas, its published snapshot (the default there).
+ */
+export type ShippedContent = 'public' | 'examples' | 'register';
 
 /** Whether an import's rows were kept in this browser: only a committed transaction says so. */
 export type SaveResult =

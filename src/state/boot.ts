@@ -10,8 +10,21 @@ import { parseUrlState, sanitizeUrlState } from './url.ts';
 const SHIPPED_FILES: Record<ShippedContent, readonly string[]> = {
   public: ['cells.csv', 'initiatives.csv'],
   examples: ['examples-cells.csv', 'examples-initiatives.csv'],
+  register: ['cells.csv', 'initiatives.csv'],
 };
-const dataUrl = (baseUrl: string, file: string) => `${baseUrl}data/${file}`;
+
+/**
+ * The register's API, when a register serves this page: it says so in a <meta> of index.html
+ * (server/headers.ts), so that a static host is never probed with a request that fails.
+ */
+export const registerApi = (): string | null =>
+  document.querySelector('meta[name="livcr-register"]')?.getAttribute('content') ?? null;
+
+/** What the atlas shows when nothing asks otherwise: the register's snapshot if there is one. */
+export const defaultContent = (): ShippedContent => (registerApi() ? 'register' : 'public');
+
+const dataUrl = (baseUrl: string, content: ShippedContent, file: string) =>
+  content === 'register' ? `${registerApi() ?? '/api/'}snapshot/${file}` : `${baseUrl}data/${file}`;
 
 /** The shipped content, through the same import path as a user's files, into its own layer. */
 export async function loadShippedData(
@@ -21,7 +34,7 @@ export async function loadShippedData(
   prefetched?: Promise<ArrayBuffer>[],
 ) {
   for (const [i, file] of SHIPPED_FILES[content].entries()) {
-    const bytes = await (prefetched?.[i] ?? fetchBytes(dataUrl(baseUrl, file)));
+    const bytes = await (prefetched?.[i] ?? fetchBytes(dataUrl(baseUrl, content, file)));
     await client.loadShipped(bytes, file, content);
   }
 }
@@ -71,8 +84,8 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
   const release = connectView(client);
   try {
     const url = parseUrlState(location.search);
-    const content = url.content ?? 'public';
-    const shipped = SHIPPED_FILES[content].map((file) => fetchBytes(dataUrl(baseUrl, file)));
+    const content = url.content ?? defaultContent();
+    const shipped = SHIPPED_FILES[content].map((file) => fetchBytes(dataUrl(baseUrl, content, file)));
     const atlas = fetchAtlas(baseUrl);
     // Each of these is awaited below, or not needed; none should report itself as unhandled.
     for (const p of [...shipped, atlas.topology]) p.catch(() => undefined);

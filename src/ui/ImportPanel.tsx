@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
+import { defaultContent } from '../state/boot.ts';
 import { importFiles, showShippedContent } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 import { ImportReportView } from './ImportReportView.tsx';
@@ -107,7 +108,7 @@ export function ImportPanel() {
       </p>
       <p className="examples-choice">
         {content === 'examples' ? (
-          <button type="button" onClick={() => void showShippedContent(dataClient(), BASE, 'public')}>
+          <button type="button" onClick={() => void showShippedContent(dataClient(), BASE, defaultContent())}>
             {t('facts.examples.back')}
           </button>
         ) : (
