@@ -11,6 +11,7 @@ import { errorHandler } from './routes/errors.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { type LoginLimit, sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshot.ts';
+import { userRoutes } from './routes/users.ts';
 import { snapshots } from './snapshot.ts';
 import { serveAtlas } from './static.ts';
 
@@ -54,6 +55,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       invitationRoutes(api, options.db, options.shipped);
       declarationRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
+      userRoutes(api, options.db, options.shipped);
       snapshotRoutes(api, snapshot.current);
       api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found' }));
     },

@@ -19,6 +19,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Drops a signed-out session from the in-memory cache (PGlite). */
     forgetSession(hash: string): void;
+    /** Drops an account's sessions from it, after a role change. */
+    forgetUser(id: number): void;
   }
 }
 
@@ -41,6 +43,9 @@ export function sessions(app: FastifyInstance, db: Db) {
   const cache = db.kind === 'pglite' ? new Map<string, { auth: Auth; until: number }>() : undefined;
   app.decorateRequest('auth', null);
   app.decorate('forgetSession', (hash: string) => cache?.delete(hash));
+  app.decorate('forgetUser', (id: number) => {
+    for (const [hash, kept] of cache ?? []) if (kept.auth.user.id === id) cache?.delete(hash);
+  });
   app.addHook('onRequest', async (request) => {
     const id = request.cookies[SESSION_COOKIE];
     if (!id) return;

@@ -3,6 +3,7 @@ import { appendAudit } from '../audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { randomToken, tokenHash } from '../auth/secrets.ts';
 import { allow } from '../auth/session.ts';
+import { bindingProblem } from '../binding.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
 import { MAY_INVITE, MODERATORS, type Role } from '../roles.ts';
@@ -21,10 +22,8 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
       const { role, municipalities = [] } = request.body;
       if (!MAY_INVITE[actor.role].includes(role)) return reply.code(403).send({ error: 'forbidden' });
       // An editor is bound to municipalities that exist today; other roles to none.
-      if (role === 'editor' && municipalities.length === 0) return invalid(reply, 'municipalities', 'required');
-      if (role !== 'editor' && municipalities.length > 0) return invalid(reply, 'municipalities', 'editors_only');
-      const unknown = municipalities.find((nis) => !shipped.context.municipality.has(nis));
-      if (unknown) return invalid(reply, 'municipalities', 'unknown_municipality', unknown);
+      const problem = bindingProblem(role, municipalities, shipped);
+      if (problem) return invalid(reply, 'municipalities', problem.code, problem.value);
       const token = randomToken();
       await db.transaction(async (tx) => {
         await tx.query(

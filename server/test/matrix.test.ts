@@ -30,6 +30,15 @@ async function invitationToken() {
   return new URL((response.json() as { url: string }).url).searchParams.get('invitation') ?? '';
 }
 
+/** A fresh account whose role can be changed. */
+async function account() {
+  const response = await agents.admin.request('POST', `/api/invitations/${await invitationToken()}/accept`, {
+    email: `account${++count}@example.org`,
+    password: PASSWORD,
+  });
+  return (response.json() as { user: { id: number } }).user.id;
+}
+
 interface Call {
   call: string;
   method: 'GET' | 'POST' | 'DELETE';
@@ -91,6 +100,14 @@ const CALLS: Call[] = [
     expected: { ...ALL(403), moderator: 200, admin: 200 },
   },
   { call: 'GET /audit', method: 'GET', url: () => '/api/audit', expected: { ...ALL(403), admin: 200 } },
+  { call: 'GET /users', method: 'GET', url: () => '/api/users', expected: { ...ALL(403), admin: 200 } },
+  {
+    call: 'POST /users/:id/role',
+    method: 'POST',
+    url: async () => `/api/users/${await account()}/role`,
+    body: () => ({ role: 'moderator' }),
+    expected: { ...ALL(403), admin: 200 },
+  },
   { call: 'DELETE /session', method: 'DELETE', url: () => '/api/session', expected: ALL(200) },
 ];
 
@@ -122,6 +139,19 @@ describe('the authorization matrix', () => {
     const editorA = await signedIn(register.app, 'a@example.org', PASSWORD);
     const theirs = (await editorA.request('GET', '/api/declarations')).json() as { declarations: [] };
     expect(theirs.declarations.length).toBeGreaterThan(0);
+  });
+
+  it('a role change ends the sessions of the account, and is audited', async () => {
+    const admin = await signedIn(register.app, ADMIN.email, ADMIN.password);
+    const editor = await invited(admin, 'promoted@example.org', 'editor', [A]);
+    const { user } = (await editor.request('GET', '/api/session')).json() as { user: { id: number } };
+    const changed = await admin.request('POST', `/api/users/${user.id}/role`, { role: 'moderator' });
+    expect(changed.json()).toMatchObject({ user: { role: 'moderator', municipalities: [] } });
+    expect((await editor.request('GET', '/api/session')).statusCode).toBe(401);
+    const { entries } = (await admin.request('GET', '/api/audit')).json() as { entries: { action: string }[] };
+    expect(entries[0]?.action).toBe('role_change');
+    const own = await admin.request('POST', '/api/users/1/role', { role: 'moderator' });
+    expect(own.json()).toMatchObject({ field: 'id', code: 'own_account' });
   });
 
   it('a moderator may invite editors only', async () => {
