@@ -72,6 +72,8 @@ export function sessions(app: FastifyInstance, db: Db) {
 export async function startSession(db: Db, request: FastifyRequest, reply: FastifyReply, userId: number) {
   const id = randomToken();
   const csrfToken = randomToken();
+  // Expired sessions sign no one in; sweeping them at each sign-in keeps the table small.
+  await db.query('DELETE FROM sessions WHERE expires_at < now()');
   await db.query(
     `INSERT INTO sessions (id_hash, user_id, csrf_token, expires_at)
      VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
