@@ -44,6 +44,14 @@ describe('concurrency', () => {
       ['busy@example.org'],
     );
     expect(stored.map((r) => r.note).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `declaration ${i}`).sort());
+    // Writes are grouped (server/batch.ts): each answer must still name its own declaration.
+    const notes = await register.db.query<{ id: number; note: string }>(
+      "SELECT id, cell->>'note' AS note FROM declarations",
+    );
+    const noteOf = new Map(notes.map((r) => [r.id, r.note]));
+    responses.forEach((r, i) => {
+      expect(noteOf.get((r.json() as { id: number }).id)).toBe(`declaration ${i}`);
+    });
     const audited = await register.db.query("SELECT 1 FROM audit WHERE action = 'declaration'");
     expect(audited.length).toBeGreaterThanOrEqual(50);
   });
