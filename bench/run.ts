@@ -5,6 +5,8 @@
  * bench/results.json. Ratios are taken in one run because these machines are noisy.
  * BENCH_RUNS=n (most load runs per profile, default 10) and BENCH_LOAD_BUDGET_S=s (time after
  * which a profile's load runs stop, once 3 are done; default 75) shorten it.
+ * `npm run bench -- register` runs only the register's section (autocannon, no browser) and
+ * prints its rows; BENCH_REGISTER_S=s sets its seconds per case (default 3).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { generateInitiatives, measureImport } from './measures/importing.ts';
 import { measureLoad } from './measures/load.ts';
 import { measureMemory } from './measures/memory.ts';
 import { measurePayload } from './measures/payload.ts';
+import { measureRegister, registerRows } from './measures/register.ts';
 import { BENCH_PAGES, pageConfig } from './pages.config.ts';
 import { printTable, type Row } from './report.ts';
 import { benchRows } from './rows.ts';
@@ -32,6 +35,12 @@ const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
 const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { rows?: Row[] }) : {};
 const lastRatio = (measure: string) => previous.rows?.find((r) => r.measure === measure)?.ratio;
+
+if (process.argv[2] === 'register') {
+  const register = await measureRegister();
+  console.log(`\n${printTable(registerRows(register).map((row) => ({ ...row, last: lastRatio(row.measure) })))}\n`);
+  process.exit(0);
+}
 
 await build({ root, logLevel: 'warn', build: { manifest: true } });
 for (const page of BENCH_PAGES) await build(pageConfig(page));
@@ -52,9 +61,14 @@ try {
   console.log(seconds(), 'import, every row rejected', rejected);
   const memory = await measureMemory(browser, server.url, 100, 400);
   console.log(seconds(), 'memory', memory.warm, memory.after);
+  const register = await measureRegister();
+  console.log(seconds(), 'register', register);
 
-  const results = { desktop, phone, filter, payload, imported, rejected, memory };
-  const rows: Row[] = benchRows(results).map((row) => ({ ...row, last: lastRatio(row.measure) }));
+  const results = { desktop, phone, filter, payload, imported, rejected, memory, register };
+  const rows: Row[] = [...benchRows(results), ...registerRows(register)].map((row) => ({
+    ...row,
+    last: lastRatio(row.measure),
+  }));
   console.log(`\n${printTable(rows)}\n`);
   const commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
   const took = Math.round((Date.now() - started) / 1000);

@@ -1,4 +1,4 @@
-/** Prints one closing line over the unit and browser test runs: "Tests: N passed, N failed". */
+/** Prints one closing line over the unit, server and browser test runs: "Tests: N passed, N failed". */
 import { existsSync, readFileSync } from 'node:fs';
 
 interface VitestJson {
@@ -10,7 +10,7 @@ interface VitestJson {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ['test-results/unit.json', 'test-results/e2e.json']) {
+for (const file of ['test-results/unit.json', 'test-results/server.json', 'test-results/e2e.json']) {
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
   passed += report.numPassedTests;

@@ -101,8 +101,8 @@ export class DataClient {
     await this.send({ type: 'restore' });
   }
 
-  async loadShipped(bytes: ArrayBuffer, fileName: string, content: ShippedContent, fromRegister = false) {
-    await this.send({ type: 'shipped', bytes, fileName, content, fromRegister }, [bytes]);
+  async loadShipped(bytes: ArrayBuffer, fileName: string, content: ShippedContent) {
+    await this.send({ type: 'shipped', bytes, fileName, content }, [bytes]);
   }
 
   /** A File is read by the worker: reading 10 MB on the main thread is itself a 50 ms task. */

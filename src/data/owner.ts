@@ -71,9 +71,11 @@ export class DataOwner {
   }
 
   setShipped(content: ShippedContent, kind: Kind, rows: Cell[] | Initiative[]) {
-    const switched = content !== this.content || this.showUser !== (content === 'public');
+    // Examples are shown alone; the public facts and the register's snapshot under the user's rows.
+    const showUser = content !== 'examples';
+    const switched = content !== this.content || this.showUser !== showUser;
     this.content = content;
-    this.showUser = content === 'public';
+    this.showUser = showUser;
     if (kind === 'cells') this.shipped.cells = rows as Cell[];
     else this.shipped.initiatives = rows as Initiative[];
     this.publish(switched ? KINDS : [kind]);

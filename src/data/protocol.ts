@@ -7,8 +7,11 @@ import type { RequestedMode } from './layers.ts';
 import type { StorageProblem } from './store/errors.ts';
 import type { Kind } from './store/schema.ts';
 
-/** What ships with the atlas: public facts (the default) or generated examples, on request. */
-export type ShippedContent = 'public' | 'examples';
+/**
+ * What the atlas shows under the user's rows: the shipped public facts (the default), generated
+ * examples on request, or, when a register serves the atlas, its published snapshot (the default there).
+ */
+export type ShippedContent = 'public' | 'examples' | 'register';
 
 /** Whether an import's rows were kept in this browser: only a committed transaction says so. */
 export type SaveResult =
@@ -57,15 +60,7 @@ export interface ReplaceQuestion {
 export type WorkerRequest =
   | { id: number; type: 'init'; lookup: Lookup }
   | { id: number; type: 'restore' }
-  | {
-      id: number;
-      type: 'shipped';
-      bytes: ArrayBuffer;
-      fileName: string;
-      content: ShippedContent;
-      /** The register's snapshot: its own statements are marked "register". */
-      fromRegister: boolean;
-    }
+  | { id: number; type: 'shipped'; bytes: ArrayBuffer; fileName: string; content: ShippedContent }
   | { id: number; type: 'import'; bytes: ArrayBuffer | Blob; fileName: string; mode: RequestedMode }
   | { id: number; type: 'decide'; token: number; choice: 'replace' | 'merge' | 'cancel' }
   | { id: number; type: 'undo' }

@@ -70,12 +70,14 @@ async function handle(request: WorkerRequest) {
       await restored;
       return reply({ id, type: 'done' });
     case 'shipped': {
+      // The register's snapshot holds the public facts too: only its own statements are "register".
+      const fromRegister = request.content === 'register';
       const result = importCsv(await bytesOf(request.bytes), request.fileName, await context, {
-        origin: request.content,
+        origin: fromRegister ? 'public' : request.content,
       });
       const rows = parsed(result);
       if (!rows) throw new Error(`${request.fileName}: ${result.report.fatal?.code ?? 'unreadable'}`);
-      const marked = request.fromRegister ? withRegisterOrigin<Cell | Initiative>(rows.rows) : rows.rows;
+      const marked = fromRegister ? withRegisterOrigin<Cell | Initiative>(rows.rows) : rows.rows;
       owner.setShipped(request.content, rows.kind, marked as Cell[] | Initiative[]);
       return reply({ id, type: 'done' });
     }

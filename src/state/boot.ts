@@ -11,16 +11,14 @@ import { parseUrlState, sanitizeUrlState } from './url.ts';
 const SHIPPED_FILES: Record<ShippedContent, readonly string[]> = {
   public: ['cells.csv', 'initiatives.csv'],
   examples: ['examples-cells.csv', 'examples-initiatives.csv'],
+  register: ['cells.csv', 'initiatives.csv'],
 };
-const dataUrl = (baseUrl: string, file: string) => `${baseUrl}data/${file}`;
 
-/** Where the default content comes from: the register's snapshot when it serves the page. */
-function shippedUrls(baseUrl: string, content: ShippedContent): { urls: string[]; fromRegister: boolean } {
-  const api = content === 'public' ? registerApi() : null;
-  return api
-    ? { urls: SHIPPED_FILES.public.map((file) => `${api}snapshot/${file}`), fromRegister: true }
-    : { urls: SHIPPED_FILES[content].map((file) => dataUrl(baseUrl, file)), fromRegister: false };
-}
+/** What the atlas shows when nothing asks otherwise: the register's snapshot if there is one. */
+export const defaultContent = (): ShippedContent => (registerApi() ? 'register' : 'public');
+
+const dataUrl = (baseUrl: string, content: ShippedContent, file: string) =>
+  content === 'register' ? `${registerApi() ?? `${baseUrl}api/`}snapshot/${file}` : `${baseUrl}data/${file}`;
 
 /** The shipped content, through the same import path as a user's files, into its own layer. */
 export async function loadShippedData(
@@ -29,10 +27,9 @@ export async function loadShippedData(
   content: ShippedContent,
   prefetched?: Promise<ArrayBuffer>[],
 ) {
-  const { urls, fromRegister } = shippedUrls(baseUrl, content);
-  for (const [i, url] of urls.entries()) {
-    const bytes = await (prefetched?.[i] ?? fetchBytes(url));
-    await client.loadShipped(bytes, SHIPPED_FILES[content][i] ?? url, content, fromRegister);
+  for (const [i, file] of SHIPPED_FILES[content].entries()) {
+    const bytes = await (prefetched?.[i] ?? fetchBytes(dataUrl(baseUrl, content, file)));
+    await client.loadShipped(bytes, file, content);
   }
 }
 
@@ -81,8 +78,8 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
   const release = connectView(client);
   try {
     const url = parseUrlState(location.search);
-    const content = url.content ?? 'public';
-    const shipped = shippedUrls(baseUrl, content).urls.map((url) => fetchBytes(url));
+    const content = url.content ?? defaultContent();
+    const shipped = SHIPPED_FILES[content].map((file) => fetchBytes(dataUrl(baseUrl, content, file)));
     const atlas = fetchAtlas(baseUrl);
     // Each of these is awaited below, or not needed; none should report itself as unhandled.
     for (const p of [...shipped, atlas.topology]) p.catch(() => undefined);

@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { defaultContent } from '../state/boot.ts';
 import { importFiles, showShippedContent } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 import { ImportReportView } from './ImportReportView.tsx';
@@ -11,11 +11,32 @@ import { SavedData, SaveNote } from './SavedData.tsx';
 
 const BASE = import.meta.env.BASE_URL;
 
+/** Files dropped anywhere on the page are imported: there is no wrong place to drop them. */
+export function useFileDrop() {
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      event.preventDefault();
+      useAppStore.getState().setPanel('import');
+      void importFiles(dataClient(), files);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+}
+
 /** Import of cells and initiatives CSV files: choose or drop, see exactly what happened. */
 export function ImportPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const language = useAppStore((s) => s.language);
   const hasOwn = useAppStore((s) => (s.dataState?.userKinds.length ?? 0) > 0);
   // Merge, never replace, is the default once the user has rows of their own.
   const mode = useAppStore((s) => s.importMode) ?? (hasOwn ? 'merge' : 'replace');
@@ -59,8 +80,8 @@ export function ImportPanel() {
               ? t('storage.waiting', { file: progress.fileName })
               : t('import.reading', {
                   file: progress.fileName,
-                  done: formatNumber(progress.done, language),
-                  total: formatNumber(progress.total, language),
+                  done: progress.done.toLocaleString(),
+                  total: progress.total.toLocaleString(),
                 })}
           </label>
           <progress id={`${id}-progress`} value={progress.done} max={progress.total || undefined} />
@@ -87,7 +108,7 @@ export function ImportPanel() {
       </p>
       <p className="examples-choice">
         {content === 'examples' ? (
-          <button type="button" onClick={() => void showShippedContent(dataClient(), BASE, 'public')}>
+          <button type="button" onClick={() => void showShippedContent(dataClient(), BASE, defaultContent())}>
             {t('facts.examples.back')}
           </button>
         ) : (

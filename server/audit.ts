@@ -1,0 +1,26 @@
+import type { Queryable } from './db/types.ts';
+
+export type AuditAction =
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  | 'first_admin'
+  | 'invitation'
+  | 'accept'
+  | 'role_change'
+  | 'declaration'
+  | 'approval'
+  | 'rejection';
+
+/** Appends one audit row; in the same transaction as the write it records, where there is one. */
+export async function appendAudit(
+  db: Queryable,
+  entry: { actor: number | null; action: AuditAction; subject?: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  await db.query('INSERT INTO audit (actor, action, subject, detail) VALUES ($1, $2, $3, $4::jsonb)', [
+    entry.actor,
+    entry.action,
+    entry.subject ?? null,
+    JSON.stringify(entry.detail ?? {}),
+  ]);
+}

@@ -1,0 +1,50 @@
+/**
+ * npm run register: serves the built atlas at / and the register's API at /api, on PORT (8080).
+ * npm run register -- migrate: runs the migrations and stops. PostgreSQL when DATABASE_URL is
+ * set, else PGlite in REGISTER_DATA_DIR (default .register-data/).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildRegister } from './app.ts';
+import { ensureFirstAdmin } from './bootstrap.ts';
+import { loadShippedData } from './content.ts';
+import { migrateOnly, openStorage, type StorageOptions } from './db/open.ts';
+import { readIndexHtml } from './headers.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const env = process.env;
+const storage: StorageOptions = env.DATABASE_URL
+  ? { databaseUrl: env.DATABASE_URL }
+  : { dataDir: resolve(root, env.REGISTER_DATA_DIR ?? '.register-data') };
+const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
+
+if (process.argv[2] === 'migrate') {
+  const version = await migrateOnly(storage);
+  console.log(`Migrated ${where} to version ${version}`);
+} else {
+  const distDir = resolve(root, 'dist');
+  const built = existsSync(resolve(distDir, 'index.html'));
+  if (!built) console.warn('dist/ has no build: serving the API only. Run npm run build to serve the atlas too.');
+  const db = await openStorage(storage);
+  if (await ensureFirstAdmin(db, env.REGISTER_ADMIN_EMAIL, env.REGISTER_ADMIN_PASSWORD)) {
+    console.log(`Created the first admin, ${env.REGISTER_ADMIN_EMAIL}`);
+  }
+  const app = await buildRegister({
+    db,
+    shipped: loadShippedData(),
+    indexHtml: readIndexHtml(resolve(distDir, 'index.html'), resolve(root, 'index.html')),
+    ...(built ? { distDir } : {}),
+    trustProxy: env.REGISTER_TRUST_PROXY === '1' || env.REGISTER_TRUST_PROXY === 'true',
+    logger: true,
+  });
+  const port = Number(env.PORT ?? 8080);
+  await app.listen({ port, host: env.HOST ?? '127.0.0.1' });
+  console.log(`Register on ${where}: http://localhost:${port}/ (API at /api)`);
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+import { appendAudit } from '../audit.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { randomToken, tokenHash } from '../auth/secrets.ts';
+import { allow } from '../auth/session.ts';
+import { bindingProblem } from '../binding.ts';
+import type { ShippedData } from '../content.ts';
+import type { Db } from '../db/types.ts';
+import { MAY_INVITE, MODERATORS, type Role } from '../roles.ts';
+import { invitationSchema, newAccountSchema } from '../schemas.ts';
+import { invalid } from './errors.ts';
+
+const VALID_DAYS = 7;
+
+export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
+  app.post<{ Body: { role: Role; municipalities?: string[] } }>(
+    '/invitations',
+    { preHandler: allow(...MODERATORS), schema: { body: invitationSchema } },
+    async (request, reply) => {
+      const actor = request.auth?.user;
+      if (!actor) return reply.code(401).send({ error: 'unauthenticated' });
+      const { role, municipalities = [] } = request.body;
+      if (!MAY_INVITE[actor.role].includes(role)) return reply.code(403).send({ error: 'forbidden' });
+      // An editor is bound to municipalities that exist today; other roles to none.
+      const problem = bindingProblem(role, municipalities, shipped);
+      if (problem) return invalid(reply, 'municipalities', problem.code, problem.value);
+      const token = randomToken();
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO invitations (token_hash, role, municipalities, created_by, expires_at)
+           VALUES ($1, $2, $3::jsonb, $4, now() + make_interval(days => $5))`,
+          [tokenHash(token), role, JSON.stringify(municipalities), actor.id, VALID_DAYS],
+        );
+        await appendAudit(tx, { actor: actor.id, action: 'invitation', detail: { role, municipalities } });
+      });
+      // Shown once: only its hash is kept. The atlas's page takes it from the query string.
+      const url = `${request.protocol}://${request.host}/?invitation=${token}`;
+      return reply.code(201).send({ url, expiresInDays: VALID_DAYS });
+    },
+  );
+
+  app.post<{ Params: { token: string }; Body: { email: string; password: string } }>(
+    '/invitations/:token/accept',
+    {
+      schema: {
+        params: { type: 'object', properties: { token: { type: 'string', maxLength: 100 } } },
+        body: newAccountSchema,
+      },
+    },
+    async (request, reply) => {
+      const email = request.body.email.trim().toLowerCase();
+      const passwordHash = await hashPassword(request.body.password);
+      const result = await db.transaction(async (tx) => {
+        // Conditional UPDATE: of two accepts racing on one token, only one finds it open.
+        const [invitation] = await tx.query<{ role: Role; municipalities: string[] }>(
+          `UPDATE invitations SET accepted_at = now()
+            WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
+            RETURNING role, municipalities`,
+          [tokenHash(request.params.token)],
+        );
+        if (!invitation) return 'gone' as const;
+        const [taken] = await tx.query('SELECT 1 FROM users WHERE email = $1', [email]);
+        if (taken) return 'taken' as const;
+        const [user] = await tx.query<{ id: number }>(
+          `INSERT INTO users (email, password_hash, role, municipalities) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`,
+          [email, passwordHash, invitation.role, JSON.stringify(invitation.municipalities)],
+        );
+        if (!user) throw new Error('INSERT returned no row');
+        await tx.query('UPDATE invitations SET accepted_by = $1 WHERE token_hash = $2', [
+          user.id,
+          tokenHash(request.params.token),
+        ]);
+        await appendAudit(tx, { actor: user.id, action: 'accept', detail: { role: invitation.role } });
+        return { id: user.id, role: invitation.role, municipalities: invitation.municipalities };
+      });
+      if (result === 'gone') return reply.code(404).send({ error: 'invitation_not_found' });
+      if (result === 'taken') return reply.code(409).send({ error: 'email_taken', field: 'email' });
+      return reply.code(201).send({ user: { ...result, email } });
+    },
+  );
+}

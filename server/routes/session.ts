@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { appendAudit } from '../audit.ts';
+import { checkPassword } from '../auth/passwords.ts';
+import { ANYONE_SIGNED_IN, allow, clearSessionCookie, startSession, toUser } from '../auth/session.ts';
+import type { Db } from '../db/types.ts';
+import type { Role } from '../roles.ts';
+import { credentialsSchema } from '../schemas.ts';
+
+export interface LoginLimit {
+  max: number;
+  timeWindow: number;
+}
+
+export function sessionRoutes(app: FastifyInstance, db: Db, loginLimit: LoginLimit) {
+  app.post<{ Body: { email: string; password: string } }>(
+    '/session',
+    { schema: { body: credentialsSchema }, config: { rateLimit: loginLimit } },
+    async (request, reply) => {
+      const email = request.body.email.trim().toLowerCase();
+      const [row] = await db.query<{
+        id: number;
+        email: string;
+        role: Role;
+        municipalities: string[];
+        password_hash: string;
+      }>('SELECT id, email, role, municipalities, password_hash FROM users WHERE email = $1', [email]);
+      // The same work and the same 401 whether or not the account exists.
+      if (!(await checkPassword(row?.password_hash, request.body.password)) || !row) {
+        if (row) await appendAudit(db, { actor: row.id, action: 'login_failed' });
+        return reply.code(401).send({ error: 'invalid_credentials' });
+      }
+      const csrfToken = await startSession(db, request, reply, row.id);
+      await appendAudit(db, { actor: row.id, action: 'login' });
+      return { user: toUser(row), csrfToken };
+    },
+  );
+
+  app.get('/session', { preHandler: allow(...ANYONE_SIGNED_IN) }, async (request) => {
+    const auth = request.auth;
+    return auth ? { user: auth.user, csrfToken: auth.csrfToken } : {};
+  });
+
+  app.delete('/session', { preHandler: allow(...ANYONE_SIGNED_IN) }, async (request, reply) => {
+    const auth = request.auth;
+    if (auth) {
+      await db.query('DELETE FROM sessions WHERE id_hash = $1', [auth.sessionHash]);
+      app.forgetSession(auth.sessionHash);
+      await appendAudit(db, { actor: auth.user.id, action: 'logout' });
+    }
+    clearSessionCookie(reply);
+    return { ok: true };
+  });
+}

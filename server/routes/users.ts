@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { appendAudit } from '../audit.ts';
+import { allow, toUser } from '../auth/session.ts';
+import { bindingProblem } from '../binding.ts';
+import type { ShippedData } from '../content.ts';
+import type { Db } from '../db/types.ts';
+import type { Role } from '../roles.ts';
+import { idParams, invitationSchema } from '../schemas.ts';
+import { invalid } from './errors.ts';
+
+/** Admins list accounts and change a role or an editor's municipalities; each change is audited. */
+export function userRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
+  app.get('/users', { preHandler: allow('admin') }, async () => ({
+    users: (
+      await db.query<{ id: number; email: string; role: Role; municipalities: string[] }>(
+        'SELECT id, email, role, municipalities FROM users ORDER BY id',
+      )
+    ).map(toUser),
+  }));
+
+  // The body is an invitation's: a role, and an editor's municipalities.
+  app.post<{ Params: { id: string }; Body: { role: Role; municipalities?: string[] } }>(
+    '/users/:id/role',
+    { preHandler: allow('admin'), schema: { params: idParams, body: invitationSchema } },
+    async (request, reply) => {
+      const { role, municipalities = [] } = request.body;
+      const problem = bindingProblem(role, municipalities, shipped);
+      if (problem) return invalid(reply, 'municipalities', problem.code, problem.value);
+      const id = Number(request.params.id);
+      // An admin cannot demote themselves: the register would risk having no admin left.
+      if (id === request.auth?.user.id) return invalid(reply, 'id', 'own_account');
+      const changed = await db.transaction(async (tx) => {
+        const [user] = await tx.query<{ id: number; email: string; role: Role; municipalities: string[] }>(
+          `UPDATE users SET role = $2, municipalities = $3::jsonb WHERE id = $1
+           RETURNING id, email, role, municipalities`,
+          [id, role, JSON.stringify(municipalities)],
+        );
+        if (!user) return undefined;
+        // Sessions carry the role they were opened with: the account signs in again.
+        await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+        await appendAudit(tx, {
+          actor: request.auth?.user.id ?? null,
+          action: 'role_change',
+          subject: String(id),
+          detail: { role, municipalities },
+        });
+        return toUser(user);
+      });
+      if (!changed) return reply.code(404).send({ error: 'not_found' });
+      app.forgetUser(id);
+      return { user: changed };
+    },
+  );
+}

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { toCsv } from '../src/data/csvWrite.ts';
+import { CELL_FIELDS } from '../src/data/import/columns.ts';
+import { parseTable } from '../src/data/import/table.ts';
+import type { ShippedData } from './content.ts';
+import type { Db } from './db/types.ts';
+import type { CellRow } from './declaration.ts';
+
+export interface SnapshotFile {
+  body: Buffer;
+  /** Strong: a hash of the exact bytes. */
+  etag: string;
+}
+
+export interface Snapshot {
+  version: number;
+  publishedAt: string;
+  cells: SnapshotFile;
+  initiatives: SnapshotFile;
+  counts: { cells: { public: number; register: number }; initiatives: number };
+}
+
+const file = (text: string): SnapshotFile => {
+  const body = Buffer.from(text, 'utf8');
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+};
+
+/** Data rows of a CSV text, read as the import reads it (a quoted record may span lines). */
+const rowsOf = (csv: string) => parseTable(csv).rows.length;
+
+/**
+ * The published register: the shipped public facts, then every approved statement, in the
+ * import schema. Rendered once per publication version (approvals bump it) and kept in memory.
+ * On PostgreSQL a request costs one small query to learn whether the version moved, since
+ * another process may have approved; PGlite's folder has one process, which knows its approvals.
+ */
+export function snapshots(db: Db, shipped: ShippedData) {
+  let cached: Promise<Snapshot> | undefined;
+  let cachedVersion = -1;
+  let stale = true;
+  const publicCells = rowsOf(shipped.cellsCsv);
+  const publicInitiatives = rowsOf(shipped.initiativesCsv);
+
+  async function render(version: number, publishedAt: Date): Promise<Snapshot> {
+    const statements = await db.query<{ cell: CellRow }>('SELECT cell FROM statements ORDER BY id');
+    const registerCsv = toCsv(
+      CELL_FIELDS,
+      statements.map(({ cell }) => CELL_FIELDS.map((field) => cell[field] ?? '')),
+    );
+    // Both texts come from toCsv, CRLF-ended under the same header: drop the register's header line.
+    const cells = shipped.cellsCsv + registerCsv.slice(registerCsv.indexOf('\r\n') + 2);
+    return {
+      version,
+      publishedAt: publishedAt.toISOString(),
+      cells: file(cells),
+      initiatives: file(shipped.initiativesCsv),
+      counts: { cells: { public: publicCells, register: statements.length }, initiatives: publicInitiatives },
+    };
+  }
+
+  async function current(): Promise<Snapshot> {
+    if (cached && !stale && db.kind === 'pglite') return cached;
+    stale = false;
+    const [row] = await db.query<{ version: number; published_at: Date }>(
+      'SELECT version, published_at FROM publication',
+    );
+    if (!row) throw new Error('publication row is missing (migration 001)');
+    if (!cached || cachedVersion !== row.version) {
+      cachedVersion = row.version;
+      cached = render(row.version, new Date(row.published_at));
+      cached.catch(() => {
+        cachedVersion = -1;
+        stale = true;
+      });
+    }
+    return cached;
+  }
+  /** An approval here published a statement. */
+  const published = () => {
+    stale = true;
+  };
+  return { current, published };
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRegister } from '../app.ts';
+import { loadShippedData } from '../content.ts';
+import { ADMIN, type Register, startRegister } from './harness.ts';
+
+let register: Register;
+let atlas: FastifyInstance;
+const dist = mkdtempSync(resolve(tmpdir(), 'livcr-dist-'));
+const indexHtml = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
+
+beforeAll(async () => {
+  register = await startRegister();
+  writeFileSync(resolve(dist, 'index.html'), indexHtml);
+  writeFileSync(resolve(dist, 'app.js'), 'export {};');
+  // The same database, served the way npm run register serves it behind a proxy.
+  atlas = await buildRegister({
+    db: register.db,
+    shipped: loadShippedData(),
+    indexHtml,
+    distDir: dist,
+    trustProxy: true,
+  });
+});
+afterAll(async () => {
+  await atlas.close();
+  await register.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the register serving the atlas', () => {
+  it('tells the page about the register in index.html, and serves the rest of dist/ as it is', async () => {
+    const page = await atlas.inject({ url: '/' });
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('<meta name="livcr-register" content="/api/" />');
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const script = await atlas.inject({ url: '/app.js' });
+    expect(script.body).toBe('export {};');
+    expect(script.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sets a Secure cookie when the proxy says the request came over https', async () => {
+    const login = await atlas.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: ADMIN,
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(login.statusCode).toBe(200);
+    expect(login.cookies[0]).toMatchObject({ name: 'livcr_session', secure: true, httpOnly: true, sameSite: 'Strict' });
+  });
+});
