@@ -67,18 +67,46 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 }
 
 type Session = { user?: RegisterUser; csrfToken?: string };
+/**
+ * Whether this browser signed in: the session cookie is httpOnly, and asking the register
+ * without one is a 401 in every anonymous visitor's console. Only a flag, no identity.
+ */
+const SIGNED_IN_FLAG = 'livcr-register-signed-in';
+const flag = (on: boolean) => {
+  try {
+    if (on) localStorage.setItem(SIGNED_IN_FLAG, '1');
+    else localStorage.removeItem(SIGNED_IN_FLAG);
+  } catch {
+    // Storage refused (private mode): the session is then asked for at each start.
+  }
+};
+export const maySignedIn = () => {
+  try {
+    return localStorage.getItem(SIGNED_IN_FLAG) === '1';
+  } catch {
+    return true;
+  }
+};
 const remember = (session: Session) => {
   csrfToken = session.csrfToken ?? '';
+  flag(!!session.user);
   return session.user ?? null;
 };
 
 export const register = {
-  session: async () => remember(await call<Session>('GET', 'session')),
+  session: async () => {
+    try {
+      return remember(await call<Session>('GET', 'session'));
+    } catch (error) {
+      if (error instanceof RegisterError && error.status === 401) return remember({});
+      throw error;
+    }
+  },
   signIn: async (email: string, password: string) =>
     remember(await call<Session>('POST', 'session', { email, password })),
   signOut: async () => {
+    remember({});
     await call('DELETE', 'session');
-    csrfToken = '';
   },
   accept: (token: string, email: string, password: string) =>
     call('POST', `invitations/${encodeURIComponent(token)}/accept`, { email, password }),

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { type RegisterUser, register, registerApi } from '../data/register.ts';
+import { maySignedIn, type RegisterUser, register, registerApi } from '../data/register.ts';
 import type { AppState } from './store.ts';
 
 /** The register, when it serves the atlas: whether it is there, and who is signed in. */
@@ -24,6 +24,7 @@ export const createRegisterSlice: StateCreator<AppState, [], [], RegisterSlice> 
 export async function startRegister(setRegister: RegisterSlice['setRegister']) {
   if (!registerApi()) return;
   setRegister(true, null);
+  if (!maySignedIn()) return;
   try {
     setRegister(true, await register.session());
   } catch {

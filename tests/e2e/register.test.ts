@@ -1,0 +1,116 @@
+import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRegister } from '../../server/app.ts';
+import { ensureFirstAdmin } from '../../server/bootstrap.ts';
+import { loadShippedData } from '../../server/content.ts';
+import { openStorage } from '../../server/db/open.ts';
+import type { Db } from '../../server/db/types.ts';
+import { readIndexHtml } from '../../server/headers.ts';
+import { AppDriver } from './support/driver.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const ADMIN = { email: 'admin@example.org', password: 'first admin password' };
+const AALST = '41002';
+
+/** The register on an in-memory PGlite, serving the production build, on a free port. */
+async function serveRegister(): Promise<{ url: string; app: FastifyInstance; db: Db }> {
+  const db = await openStorage({});
+  await ensureFirstAdmin(db, ADMIN.email, ADMIN.password);
+  const distDir = resolve(root, 'dist');
+  const app = await buildRegister({
+    db,
+    shipped: loadShippedData(),
+    indexHtml: readIndexHtml(resolve(distDir, 'index.html'), resolve(root, 'index.html')),
+    distDir,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the register has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, app, db };
+}
+
+/** The admin's invitation link, made through the API as a script would. */
+async function invitationUrl(app: FastifyInstance, body: object): Promise<string> {
+  const login = await app.inject({ method: 'POST', url: '/api/session', payload: ADMIN });
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const { csrfToken } = login.json<{ csrfToken: string }>();
+  const made = await app.inject({
+    method: 'POST',
+    url: '/api/invitations',
+    headers: { cookie, 'x-csrf-token': csrfToken },
+    payload: body,
+  });
+  expect(made.statusCode).toBe(201);
+  return made.json<{ url: string }>().url;
+}
+
+describe('the register behind the atlas', () => {
+  let register: Awaited<ReturnType<typeof serveRegister>>;
+  let app: AppDriver;
+  beforeAll(async () => {
+    register = await serveRegister();
+    app = await AppDriver.start(register.url);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await register?.app.close();
+    await register?.db.close();
+  });
+
+  it('an invited editor declares Aalst’s cell, a moderator approves it, and the atlas shows it', async () => {
+    const page = () => app.page;
+    // The editor opens the invitation link, makes the account and is signed in.
+    const editorLink = new URL(await invitationUrl(register.app, { role: 'editor', municipalities: [AALST] }));
+    await app.given.app(`${editorLink.search}&lang=en`);
+    const panel = page().getByRole('dialog', { name: 'The register' });
+    await panel.getByLabel('E-mail').fill('editor@aalst.example');
+    await panel.getByLabel('Password').fill('a long enough password');
+    await panel.getByRole('button', { name: 'Accept the invitation' }).click();
+    await expect.poll(() => panel.getByText('Signed in as editor@aalst.example').isVisible()).toBe(true);
+
+    // In Aalst's details: the form, with the import's vocabulary and a note with quotes.
+    await app.when.searchFor('Aalst');
+    await app.when.chooseResult('Aalst');
+    const details = await app.then.detailsShow('Aalst');
+    await details.getByRole('button', { name: 'Declare or correct this municipality’s cell' }).click();
+    await details.getByLabel('Status').selectOption('active');
+    await details.getByLabel('Level').selectOption('municipal');
+    await details.getByLabel('Established on').fill('2019-05-01');
+    await details.getByLabel('Source (web address, optional)').fill('https://www.aalst.be/livc-r');
+    await details.getByLabel('Note (no personal data)').fill('Meets "every month" <b>not bold</b>');
+    await details.getByRole('button', { name: 'Send for review' }).click();
+    await expect.poll(() => details.getByRole('status').textContent()).toMatch(/waiting for review/);
+
+    // A moderator, invited the same way, approves it from the queue, beside what is published now.
+    const moderatorLink = new URL(await invitationUrl(register.app, { role: 'moderator' }));
+    await app.given.app(`${moderatorLink.search}&lang=en`);
+    const queuePanel = page().getByRole('dialog', { name: 'The register' });
+    await queuePanel.getByLabel('E-mail').fill('moderator@example.org');
+    await queuePanel.getByLabel('Password').fill('a long enough password');
+    await queuePanel.getByRole('button', { name: 'Accept the invitation' }).click();
+    const queue = queuePanel.getByRole('region', { name: 'Declarations to review' });
+    await expect.poll(() => queue.getByRole('heading', { name: 'Aalst' }).isVisible()).toBe(true);
+    await expect.poll(() => queue.getByText('Meets "every month" <b>not bold</b>').isVisible()).toBe(true);
+    await queue.getByRole('button', { name: 'Approve and publish' }).click();
+    await expect.poll(() => queue.getByText('No declaration is waiting.').isVisible()).toBe(true);
+
+    // Anyone now sees it: the snapshot is the atlas's default content, with its provenance.
+    await app.given.app(`?lang=en&m=${AALST}`);
+    const published = await app.then.detailsShow('Aalst');
+    await expect
+      .poll(() =>
+        published
+          .getByText(/approved on/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(await published.locator('.details-coverage').textContent()).toContain('Active municipal cell');
+    expect(await published.getByText('Meets "every month" <b>not bold</b>', { exact: false }).count()).toBeGreaterThan(
+      0,
+    );
+    expect(await page().locator('.details b').count()).toBe(0);
+    app.then.pageIsClean();
+  }, 240_000);
+});
