@@ -50,29 +50,39 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
       const passwordHash = await hashPassword(request.body.password);
-      const result = await db.transaction(async (tx) => {
-        // Conditional UPDATE: of two accepts racing on one token, only one finds it open.
-        const [invitation] = await tx.query<{ role: Role; municipalities: string[] }>(
-          `UPDATE invitations SET accepted_at = now()
-            WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
-            RETURNING role, municipalities`,
-          [tokenHash(request.params.token)],
-        );
-        if (!invitation) return 'gone' as const;
-        const [taken] = await tx.query('SELECT 1 FROM users WHERE email = $1', [email]);
-        if (taken) return 'taken' as const;
-        const [user] = await tx.query<{ id: number }>(
-          `INSERT INTO users (email, password_hash, role, municipalities) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`,
-          [email, passwordHash, invitation.role, JSON.stringify(invitation.municipalities)],
-        );
-        if (!user) throw new Error('INSERT returned no row');
-        await tx.query('UPDATE invitations SET accepted_by = $1 WHERE token_hash = $2', [
-          user.id,
-          tokenHash(request.params.token),
-        ]);
-        await appendAudit(tx, { actor: user.id, action: 'accept', detail: { role: invitation.role } });
-        return { id: user.id, role: invitation.role, municipalities: invitation.municipalities };
-      });
+      const token = tokenHash(request.params.token);
+      const result = await db
+        .transaction(async (tx) => {
+          // The token first (locked, so that a racing accept waits), so that without one nobody
+          // learns whether an e-mail has an account; a taken e-mail leaves the invitation usable.
+          const [invitation] = await tx.query<{ role: Role; municipalities: string[] }>(
+            `SELECT role, municipalities FROM invitations
+            WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() FOR UPDATE`,
+            [token],
+          );
+          if (!invitation) return 'gone' as const;
+          const [taken] = await tx.query('SELECT 1 FROM users WHERE email = $1', [email]);
+          if (taken) return 'taken' as const;
+          // Conditional: of two accepts racing on one token, only one finds it open.
+          const spent = await tx.query(
+            'UPDATE invitations SET accepted_at = now() WHERE token_hash = $1 AND accepted_at IS NULL RETURNING 1',
+            [token],
+          );
+          if (spent.length === 0) return 'gone' as const;
+          const [user] = await tx.query<{ id: number }>(
+            `INSERT INTO users (email, password_hash, role, municipalities) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`,
+            [email, passwordHash, invitation.role, JSON.stringify(invitation.municipalities)],
+          );
+          if (!user) throw new Error('INSERT returned no row');
+          await tx.query('UPDATE invitations SET accepted_by = $1 WHERE token_hash = $2', [user.id, token]);
+          await appendAudit(tx, { actor: user.id, action: 'accept', detail: { role: invitation.role } });
+          return { id: user.id, role: invitation.role, municipalities: invitation.municipalities };
+        })
+        .catch((error: unknown) => {
+          // Two invitations accepted at once with one e-mail: the unique index decides.
+          if ((error as { code?: string }).code === '23505') return 'taken' as const;
+          throw error;
+        });
       if (result === 'gone') return reply.code(404).send({ error: 'invitation_not_found' });
       if (result === 'taken') return reply.code(409).send({ error: 'email_taken', field: 'email' });
       return reply.code(201).send({ user: { ...result, email } });

@@ -26,7 +26,8 @@ export function sessionRoutes(app: FastifyInstance, db: Db, loginLimit: LoginLim
       }>('SELECT id, email, role, municipalities, password_hash FROM users WHERE email = $1', [email]);
       // The same work and the same 401 whether or not the account exists.
       if (!(await checkPassword(row?.password_hash, request.body.password)) || !row) {
-        if (row) await appendAudit(db, { actor: row.id, action: 'login_failed' });
+        // Audited either way (no e-mail kept for a non-account), so the work stays the same.
+        await appendAudit(db, { actor: row?.id ?? null, action: 'login_failed' });
         return reply.code(401).send({ error: 'invalid_credentials' });
       }
       const csrfToken = await startSession(db, request, reply, row.id);

@@ -83,6 +83,23 @@ describe('bad input gets a 400 naming the field', () => {
   });
 });
 
+describe('invitations', () => {
+  it('are used once; a taken e-mail leaves them usable; without one nobody learns who has an account', async () => {
+    const response = await admin.request('POST', '/api/invitations', { role: 'editor', municipalities: [A] });
+    const url = new URL((response.json() as { url: string }).url);
+    const accept = (token: string, email: string) =>
+      new Agent(register.app).request('POST', `/api/invitations/${token}/accept`, {
+        email,
+        password: 'long enough password',
+      });
+    const token = url.searchParams.get('invitation') ?? '';
+    expect((await accept('not-a-token', ADMIN.email)).statusCode).toBe(404);
+    expect((await accept(token, ADMIN.email)).statusCode).toBe(409);
+    expect((await accept(token, 'second@example.org')).statusCode).toBe(201);
+    expect((await accept(token, 'third@example.org')).statusCode).toBe(404);
+  });
+});
+
 describe('signing in', () => {
   it('keeps passwords as argon2id hashes', async () => {
     const rows = await register.db.query<{ password_hash: string }>('SELECT password_hash FROM users');
