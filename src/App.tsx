@@ -29,7 +29,7 @@ export function App({ fiche }: { fiche?: string | null }) {
   const panel = useAppStore((s) => s.panel);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const load = useAppStore((s) => s.load);
-  const mapFirst = !useAfterFirstMap();
+  const mapFirst = !useAfterFirstMap() && load.status !== 'error';
   useFileDrop();
   if (fiche)
     return (
@@ -65,7 +65,7 @@ export function App({ fiche }: { fiche?: string | null }) {
       )}
       <StorageAlert />
       <DataBanner />
-      {/* The map mounts first; the panels follow its first frame (an empty sidebar keeps its size). */}
+      {/* The map mounts first; the panels follow the complete map (an empty sidebar keeps its size). */}
       {!mapFirst && (
         <Suspense fallback={null}>
           <PrintSheet />
@@ -84,16 +84,15 @@ export function App({ fiche }: { fiche?: string | null }) {
         <div className="stage">
           <MapView />
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
-          {!mapFirst && (
-            <Suspense fallback={null}>
-              {panel === 'table' && <TableView />}
-              {panel === 'about' && <AboutData />}
-              {panel === 'import' && <ImportPanel />}
-              {panel === 'stats' && <StatsPanel />}
-              {panel === 'export' && <ExportPanel />}
-              <Details />
-            </Suspense>
-          )}
+          {/* A panel opens only when asked for (never at start), so it does not wait for the map. */}
+          <Suspense fallback={null}>
+            {panel === 'table' && <TableView />}
+            {panel === 'about' && <AboutData />}
+            {panel === 'import' && <ImportPanel />}
+            {panel === 'stats' && <StatsPanel />}
+            {panel === 'export' && <ExportPanel />}
+          </Suspense>
+          {!mapFirst && <Details />}
         </div>
       </main>
     </div>

@@ -9,7 +9,6 @@ import { reportCamera } from './camera.ts';
 import { bindControls } from './controls.ts';
 import { bindMapEvents } from './events.ts';
 import { BELGIUM, CONTEXT_BOX } from './extent.ts';
-import { mapDrawn } from './firstFrame.ts';
 import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
 import { exposeForTests } from './testHooks.ts';
@@ -85,7 +84,6 @@ function createMap(container: HTMLElement): Created {
     loaded: new Promise((resolve) =>
       map.once('load', () => {
         performance.mark('livcr:map-loaded');
-        mapDrawn();
         resolve();
       }),
     ),
