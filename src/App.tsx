@@ -41,7 +41,7 @@ export function App({ fiche }: { fiche?: string | null }) {
   const load = useAppStore((s) => s.load);
   const front = useAppStore((s) => s.front);
   const registerAvailable = useAppStore((s) => s.registerAvailable);
-  const mapFirst = !useAfterFirstMap();
+  const mapFirst = !useAfterFirstMap() && load.status !== 'error';
   useFileDrop();
   if (fiche)
     return (
@@ -77,7 +77,7 @@ export function App({ fiche }: { fiche?: string | null }) {
       )}
       <StorageAlert />
       <DataBanner />
-      {/* The map mounts first; the panels follow its first frame (an empty sidebar keeps its size). */}
+      {/* The map mounts first; the panels follow the complete map (an empty sidebar keeps its size). */}
       {!mapFirst && (
         <Suspense fallback={null}>
           <PrintSheet />
@@ -96,17 +96,16 @@ export function App({ fiche }: { fiche?: string | null }) {
         <div className={`stage front-${front}`}>
           <MapView />
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
-          {!mapFirst && (
-            <Suspense fallback={null}>
-              {panel === 'table' && <TableView />}
-              {panel === 'about' && <AboutData />}
-              {panel === 'import' && <ImportPanel />}
-              {panel === 'stats' && <StatsPanel />}
-              {panel === 'export' && <ExportPanel />}
-              {panel === 'register' && <RegisterPanel />}
-              <Details />
-            </Suspense>
-          )}
+          {/* A panel opens only when asked for (or by an invitation link), so it does not wait for the map. */}
+          <Suspense fallback={null}>
+            {panel === 'table' && <TableView />}
+            {panel === 'about' && <AboutData />}
+            {panel === 'import' && <ImportPanel />}
+            {panel === 'stats' && <StatsPanel />}
+            {panel === 'export' && <ExportPanel />}
+            {panel === 'register' && <RegisterPanel />}
+          </Suspense>
+          {!mapFirst && <Details />}
         </div>
       </main>
     </div>

@@ -18,6 +18,7 @@ export function createPlaces(lookup: Lookup): Places {
   const municipality = new Map(lookup.municipalities.map((m) => [m.nis, m]));
   const zone = new Map(lookup.zones.map((z) => [z.id, z]));
   const province = new Map(lookup.provinces.map((p) => [p.id, p]));
+  let searchIndex: SearchIndex | undefined;
   return {
     lookup,
     municipalities: lookup.municipalities,
@@ -25,7 +26,11 @@ export function createPlaces(lookup: Lookup): Places {
     zone,
     province,
     region: new Map(lookup.regions.map((r) => [r.id, r])),
-    searchIndex: buildSearchIndex(lookup),
+    // Built at the first search, not at start-up, where it stood before the first map.
+    get searchIndex() {
+      searchIndex ??= buildSearchIndex(lookup);
+      return searchIndex;
+    },
     provinceRegion: (id) => province.get(id)?.region ?? '',
     zoneProvinces: (id) => [
       ...new Set((zone.get(id)?.municipalities ?? []).map((nis) => municipality.get(nis)?.province ?? '')),

@@ -9,7 +9,6 @@ import { reportCamera } from './camera.ts';
 import { bindControls } from './controls.ts';
 import { bindMapEvents } from './events.ts';
 import { BELGIUM, CONTEXT_BOX } from './extent.ts';
-import { mapDrawn } from './firstFrame.ts';
 import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
 import { exposeForTests } from './testHooks.ts';
@@ -21,6 +20,7 @@ export const mapCanvas = (): HTMLCanvasElement | undefined => current?.getCanvas
 
 interface Created {
   map: MapLibreMap;
+  /** The base style is loaded: sources and layers may be added (before the first frame). */
   loaded: Promise<void>;
   /** The camera came from the URL (`at=`): the app leaves it where it is. */
   restored: boolean;
@@ -82,10 +82,11 @@ function createMap(container: HTMLElement): Created {
   return {
     map,
     restored: !!camera,
+    // 'style.load', not 'load': 'load' waits for a first frame of the empty base style, and the
+    // geometry's way to the worker (the longest step to the coloured map) would wait behind it.
     loaded: new Promise((resolve) =>
-      map.once('load', () => {
+      map.once('style.load', () => {
         performance.mark('livcr:map-loaded');
-        mapDrawn();
         resolve();
       }),
     ),

@@ -4,6 +4,7 @@ import { hasFilters } from '../domain/filters.ts';
 import { selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { boundsOf, duration, fitTo, paddingBeside } from './camera.ts';
+import { mapDrawn } from './firstFrame.ts';
 import { LABEL_SOURCE, zoneLabels } from './labels.ts';
 import {
   coverageIndex,
@@ -81,6 +82,7 @@ export function syncMapWithStore(
     marked = true;
     map.once('idle', () => {
       performance.mark(CHOROPLETH_MARK);
+      mapDrawn();
       map.getContainer().dataset.choropleth = 'ready';
       addNames(store.getState());
     });

@@ -14,7 +14,7 @@ export function Search() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  const hits = useMemo(() => (places ? search(places.searchIndex, query) : []), [places, query]);
+  const hits = useMemo(() => (places && query ? search(places.searchIndex, query) : []), [places, query]);
 
   const choose = (hit: SearchHit) => {
     select(hit.nis, { fly: true });

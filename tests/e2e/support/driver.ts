@@ -87,6 +87,8 @@ export class AppDriver {
       await this.page.waitForFunction(() => !document.querySelector('.loading'), null, {
         timeout: 30_000,
       });
+      // The panels come just after the complete map (src/map/firstFrame.ts).
+      await this.page.waitForSelector('#filters', { timeout: 30_000 });
     },
   };
 
@@ -120,6 +122,7 @@ export class AppDriver {
       await this.page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', {
         timeout: 60_000,
       });
+      await this.page.waitForSelector('#filters', { timeout: 30_000 });
     },
     clickMap: async (point: { x: number; y: number }) => {
       await this.page.locator('[data-testid="map"] canvas').click({ position: point });
