@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useDeferredValue, useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
 import { defaultContent } from '../state/boot.ts';
@@ -42,7 +42,9 @@ export function ImportPanel() {
   const mode = useAppStore((s) => s.importMode) ?? (hasOwn ? 'merge' : 'replace');
   const setMode = useAppStore((s) => s.setImportMode);
   const progress = useAppStore((s) => s.importProgress);
-  const results = useAppStore((s) => s.importResults);
+  // The reports render in a transition, which React cuts into short tasks: at the end of a large
+  // import they would otherwise share one long task with the new view of the data.
+  const results = useDeferredValue(useAppStore((s) => s.importResults));
   const content = useAppStore((s) => s.content);
 
   return (
