@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type RefObject, useEffect } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 
 /**
  * A dialog's focus: it takes focus when it opens, and gives it back to the control that opened it
@@ -6,14 +6,18 @@ import { type KeyboardEvent, type RefObject, useEffect } from 'react';
  * document, so that with the details and a panel both open only the one in use closes).
  */
 export function useDialogFocus(ref: RefObject<HTMLElement | null>, key: unknown, onClose: () => void) {
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (key == null) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Focus already inside (StrictMode's second run, or the details of another municipality):
+    // the control that opened the dialog is still the one remembered.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !ref.current?.contains(active)) opener.current = active;
     ref.current?.focus({ preventScroll: true });
     return () => {
       // Only when focus would otherwise fall to <body>: a click elsewhere has put it where it belongs.
       const lost = !document.activeElement || document.activeElement === document.body;
-      if (opener?.isConnected && lost) opener.focus({ preventScroll: true });
+      if (opener.current?.isConnected && lost) opener.current.focus({ preventScroll: true });
     };
   }, [ref, key]);
   return (event: KeyboardEvent) => {
