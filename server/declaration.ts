@@ -2,19 +2,10 @@ import type { CellField } from '../src/data/import/columns.ts';
 import type { ImportContext } from '../src/data/import/context.ts';
 import { toCell } from '../src/data/import/records.ts';
 import { RowProblems } from '../src/data/import/rows.ts';
-import { REGISTER_ID_PREFIX } from '../src/domain/register.ts';
+import { type DeclarationInput, REGISTER_ID_PREFIX } from '../src/domain/register.ts';
 import type { Cell } from '../src/domain/types.ts';
 
-/** A declaration as an editor sends it (schemas.ts gives its shape). */
-export interface DeclarationInput {
-  nis: string;
-  status: string;
-  level: string;
-  members?: string[];
-  established_on?: string;
-  source_url?: string;
-  note?: string;
-}
+export type { DeclarationInput };
 
 /** One row of the cells file, column → value: what is stored, and what the snapshot prints. */
 export type CellRow = Partial<Record<CellField, string>>;

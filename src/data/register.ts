@@ -1,3 +1,5 @@
+import type { DeclarationInput } from '../domain/register.ts';
+
 /**
  * The register's API (server/, README "Run the register"), for the atlas it serves. The register
  * says it is there by a `<meta name="livcr-register">` it writes into the page, so a static host
@@ -20,15 +22,6 @@ export interface Declaration {
   declaredAt: string;
   decidedAt: string | null;
   reason: string | null;
-}
-export interface DeclarationInput {
-  nis: string;
-  status: string;
-  level: string;
-  members?: string[];
-  established_on?: string;
-  source_url?: string;
-  note?: string;
 }
 /** A refusal the atlas can translate: which field, and why (the import's problem codes). */
 export class RegisterError extends Error {

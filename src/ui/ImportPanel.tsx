@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
 import { defaultContent } from '../state/boot.ts';
@@ -10,28 +10,6 @@ import { ReplaceQuestion } from './ReplaceQuestion.tsx';
 import { SavedData, SaveNote } from './SavedData.tsx';
 
 const BASE = import.meta.env.BASE_URL;
-
-/** Files dropped anywhere on the page are imported: there is no wrong place to drop them. */
-export function useFileDrop() {
-  useEffect(() => {
-    const onDragOver = (event: DragEvent) => {
-      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-    };
-    const onDrop = (event: DragEvent) => {
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length === 0) return;
-      event.preventDefault();
-      useAppStore.getState().setPanel('import');
-      void importFiles(dataClient(), files);
-    };
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, []);
-}
 
 /** Import of cells and initiatives CSV files: choose or drop, see exactly what happened. */
 export function ImportPanel() {
