@@ -10,7 +10,7 @@ import { createImportContext } from '../src/data/import/context.ts';
 import { importCsv } from '../src/data/import/index.ts';
 import { type Fatal, fatalText, type ImportReport, problemText } from '../src/data/import/report.ts';
 import type { Lookup } from '../src/domain/atlas.ts';
-import { isLanguage } from '../src/i18n/resources.ts';
+import { isLanguage } from '../src/i18n/languages.ts';
 import { createTranslator } from '../src/i18n/translator.ts';
 import { outputDir } from './lib/paths.ts';
 

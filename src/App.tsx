@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useAfterFirstMap } from './map/firstFrame.ts';
-import { MapView } from './map/MapView.tsx';
 import { useAppStore } from './state/store.ts';
 import type { Panel } from './state/ui.ts';
 import { DataBanner } from './ui/DataBanner.tsx';
@@ -10,16 +10,7 @@ import { Filters } from './ui/Filters.tsx';
 import { useFileDrop } from './ui/fileDrop.ts';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
-import {
-  AboutData,
-  ExportPanel,
-  Fiche,
-  ImportPanel,
-  PrintSheet,
-  RegisterPanel,
-  StatsPanel,
-  TableView,
-} from './ui/lazy.ts';
+import { AboutData, ExportPanel, ImportPanel, PrintSheet, RegisterPanel, StatsPanel, TableView } from './ui/lazy.ts';
 import { Search } from './ui/Search.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
 import { Timeline } from './ui/Timeline.tsx';
@@ -34,7 +25,15 @@ const PANEL_BUTTONS: readonly (readonly [Exclude<Panel, 'none'>, string])[] = [
   ['register', 'register.button'],
 ];
 
-export function App({ fiche }: { fiche?: string | null }) {
+/** Where the panels go in the frame of index.html: beside the map, and over it. */
+function slot(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html has no #${id}`);
+  return element;
+}
+
+/** The interface around the map, which main.ts started in index.html's frame before it. */
+export function App() {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);
   const togglePanel = useAppStore((s) => s.togglePanel);
@@ -43,15 +42,9 @@ export function App({ fiche }: { fiche?: string | null }) {
   const registerAvailable = useAppStore((s) => s.registerAvailable);
   const mapFirst = !useAfterFirstMap() && load.status !== 'error';
   useFileDrop();
-  if (fiche)
-    return (
-      <Suspense fallback={null}>
-        <Fiche nis={fiche} />
-      </Suspense>
-    );
 
   return (
-    <div className="app">
+    <>
       <a className="skip-link" href="#filters">
         {t('app.skip')}
       </a>
@@ -77,24 +70,23 @@ export function App({ fiche }: { fiche?: string | null }) {
       )}
       <StorageAlert />
       <DataBanner />
-      {/* The map mounts first; the panels follow the complete map (an empty sidebar keeps its size). */}
+      {/* The panels follow the complete map (an empty sidebar keeps its size). */}
       {!mapFirst && (
         <Suspense fallback={null}>
           <PrintSheet />
         </Suspense>
       )}
-      <main className="layout">
-        <aside className="sidebar">
-          {!mapFirst && (
-            <>
-              <Filters />
-              <Legend />
-              <Timeline />
-            </>
-          )}
-        </aside>
-        <div className={`stage front-${front}`}>
-          <MapView />
+      {!mapFirst &&
+        createPortal(
+          <>
+            <Filters />
+            <Legend />
+            <Timeline />
+          </>,
+          slot('sidebar'),
+        )}
+      {createPortal(
+        <div className={`over-map front-${front}`}>
           {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
           {/* A panel opens only when asked for (or by an invitation link), so it does not wait for the map. */}
           <Suspense fallback={null}>
@@ -106,8 +98,9 @@ export function App({ fiche }: { fiche?: string | null }) {
             {panel === 'register' && <RegisterPanel />}
           </Suspense>
           {!mapFirst && <Details />}
-        </div>
-      </main>
-    </div>
+        </div>,
+        slot('stage'),
+      )}
+    </>
   );
 }

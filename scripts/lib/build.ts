@@ -16,7 +16,7 @@ import {
 } from './geometry.ts';
 import { joinPlaces } from './join.ts';
 import { withLabels } from './labels.ts';
-import { publicCells, publicInitiatives, publishedCounts } from './public-facts.ts';
+import { publicCells, publicCoverage, publicInitiatives, publishedCounts } from './public-facts.ts';
 import type { Sources } from './sources.ts';
 
 export const OUTPUT = {
@@ -105,6 +105,8 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
     },
     topology,
   );
+  const cells = publicCells(sources.publicCells, lookup);
+  lookup.publicCoverage = publicCoverage(cells, lookup, OUTPUT.cells);
   const zoneById = new Map(places.zones.map((z) => [z.id, z]));
   const nameOf = (nis: string) => byNis.get(nis)?.names.nl ?? nis;
 
@@ -113,7 +115,7 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
     // (src/data/geometry.ts), so only the municipalities ship.
     [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology)),
     [OUTPUT.lookup]: JSON.stringify(lookup),
-    [OUTPUT.cells]: publicCells(sources.publicCells, lookup),
+    [OUTPUT.cells]: cells,
     [OUTPUT.initiatives]: publicInitiatives(sources.publicInitiatives, sources.seedInitiatives, lookup),
     [OUTPUT.publishedCounts]: JSON.stringify(publishedCounts(sources.publishedCounts)),
     [OUTPUT.exampleCells]: generateCells(places.zones, nameOf),

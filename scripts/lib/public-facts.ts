@@ -1,7 +1,10 @@
 import { toCsv } from '../../src/data/csvWrite.ts';
 import { CELL_FIELDS, INITIATIVE_FIELDS } from '../../src/data/import/columns.ts';
+import { createImportContext } from '../../src/data/import/context.ts';
+import { importCsv } from '../../src/data/import/index.ts';
 import { parseHttpUrl, parseTheme } from '../../src/data/import/values.ts';
 import type { Lookup } from '../../src/domain/atlas.ts';
+import { coverageAt, encodeCoverage } from '../../src/domain/coverage.ts';
 import { parsePartialDate } from '../../src/domain/dates.ts';
 import { PUBLISHED_SCOPES, type PublishedCount } from '../../src/domain/published.ts';
 import { DataBuildError } from './errors.ts';
@@ -80,6 +83,18 @@ export function publicCells(rows: CsvRow[], lookup: Lookup): string {
     CELL_FIELDS,
     [...cells.values()].map((cell) => CELL_FIELDS.map((f) => cell[f] ?? '')),
   );
+}
+
+/**
+ * The public facts' class of each municipality now (Lookup.publicCoverage), through the app's own
+ * import and coverageAt, as the data worker will find it. Every row of cells.csv must import.
+ */
+export function publicCoverage(cellsCsv: string, lookup: Lookup, file: string): string {
+  const result = importCsv(new TextEncoder().encode(cellsCsv), file, createImportContext(lookup), { origin: 'public' });
+  const problem = result.report.fatal?.code ?? result.report.problems.find((p) => p.severity === 'error');
+  if (result.kind !== 'cells' || problem)
+    throw new DataBuildError(file, `does not import cleanly: ${JSON.stringify(problem ?? result.kind)}`);
+  return encodeCoverage(lookup.municipalities, coverageAt(result.cells).coverage);
 }
 
 type InitiativeRow = Partial<Record<(typeof INITIATIVE_FIELDS)[number], string>>;

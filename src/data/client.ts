@@ -1,4 +1,3 @@
-import type { Lookup } from '../domain/atlas.ts';
 import { InitiativeTable } from '../domain/initiativeTable.ts';
 import type { Cell } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
@@ -92,8 +91,9 @@ export class DataClient {
   }
 
   /** Gives the worker the places it resolves imported references against. */
-  async init(lookup: Lookup): Promise<void> {
-    await this.send({ type: 'init', lookup });
+  /** The places, as lookup.json's bytes (handed over, not copied). */
+  async init(lookup: ArrayBuffer): Promise<void> {
+    await this.send({ type: 'init', lookup }, [lookup]);
   }
 
   /** Reads the rows saved in this browser; storage that does not answer is given up on in seconds. */

@@ -1,4 +1,3 @@
-import type { Lookup } from '../domain/atlas.ts';
 import type { PackedInitiatives } from '../domain/initiativeTable.ts';
 import type { Cell } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
@@ -58,7 +57,7 @@ export interface ReplaceQuestion {
  * after an import or undo here, or after another tab changed the saved rows.
  */
 export type WorkerRequest =
-  | { id: number; type: 'init'; lookup: Lookup }
+  | { id: number; type: 'init'; lookup: ArrayBuffer }
   | { id: number; type: 'restore' }
   | { id: number; type: 'shipped'; bytes: ArrayBuffer; fileName: string; content: ShippedContent }
   | { id: number; type: 'import'; bytes: ArrayBuffer | Blob; fileName: string; mode: RequestedMode }

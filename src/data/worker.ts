@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import type { Lookup } from '../domain/atlas.ts';
 import { withRegisterOrigin } from '../domain/register.ts';
 import type { Cell, Initiative } from '../domain/types.ts';
 import { toCsv, UTF8_BOM } from './csvWrite.ts';
@@ -6,6 +7,7 @@ import { createImportContext, type ImportContext } from './import/context.ts';
 import { type ImportResult, importCsv } from './import/index.ts';
 import type { ImportReport } from './import/report.ts';
 import { type ProblemTotals, trimProblems } from './import/trim.ts';
+import { parseJson } from './json.ts';
 import { removedBy, resolveMode } from './layers.ts';
 import { DataOwner } from './owner.ts';
 import type { ReplyMessage, WorkerRequest } from './protocol.ts';
@@ -63,7 +65,7 @@ async function handle(request: WorkerRequest) {
   const { id } = request;
   switch (request.type) {
     case 'init':
-      setContext(createImportContext(request.lookup));
+      setContext(createImportContext(parseJson<Lookup>(request.lookup)));
       return reply({ id, type: 'done' });
     case 'restore':
       restored ??= owner.restore();

@@ -59,6 +59,12 @@ export interface Lookup {
   regions: AdminArea[];
   /** Every former NIS code (2019 and 2025 changes) → its 2025 municipality. */
   oldCodes: Record<string, string>;
+  /**
+   * Each municipality's class in the public facts, now: one digit a municipality (its index in
+   * COVERAGE), in `municipalities` order. The build computes it from cells.csv with the app's own
+   * import and coverageAt, so the map paints the public facts before the worker has parsed a row.
+   */
+  publicCoverage?: string;
 }
 
 export const BRUSSELS_REGION = '04000';

@@ -101,3 +101,23 @@ export function groupByMunicipality<T extends { municipalities: string[] }>(item
   }
   return result;
 }
+
+/** Each municipality's class as one digit (its index in COVERAGE), in the given order. */
+export function encodeCoverage(municipalities: readonly { nis: string }[], coverage: ReadonlyMap<string, Coverage>) {
+  return municipalities.map((m) => COVERAGE.indexOf(coverage.get(m.nis) ?? 'nodata')).join('');
+}
+
+/** The classes encodeCoverage wrote, or undefined if they do not fit these municipalities. */
+export function decodeCoverage(
+  municipalities: readonly { nis: string }[],
+  encoded: string | undefined,
+): Map<string, Coverage> | undefined {
+  if (encoded?.length !== municipalities.length) return undefined;
+  const classes = new Map<string, Coverage>();
+  for (const [i, m] of municipalities.entries()) {
+    const coverage = COVERAGE[Number(encoded[i])];
+    if (!coverage) return undefined;
+    classes.set(m.nis, coverage);
+  }
+  return classes;
+}

@@ -4,11 +4,6 @@ import { en, type Messages } from './locales/en.ts';
 import { fr } from './locales/fr.ts';
 import { nl } from './locales/nl.ts';
 
-export const LANGUAGES: readonly Language[] = ['nl', 'fr', 'de', 'en'];
-
-export const isLanguage = (value: string | null | undefined): value is Language =>
-  !!value && (LANGUAGES as readonly string[]).includes(value);
-
 /** The four languages' texts, for i18next, in the app and in the CLI alike. */
 export const RESOURCES: Record<Language, { translation: Messages }> = {
   en: { translation: en },

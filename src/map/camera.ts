@@ -64,14 +64,19 @@ export const cameraOf = (map: MapLibreMap): Camera => {
   return { zoom: map.getZoom(), lat, lng };
 };
 
+/** Event data of the map's resizes (mount.ts): MapLibre passes it on to the events they fire. */
+export const RESIZED = { livcrResize: true };
+export const isResize = (event: object) => 'livcrResize' in event;
+
 /**
  * Map → store: where the person moved the map, for the URL (`at=`), so that a shared link opens
  * this view. A move the app made (fit to the filters, fly to a municipality, the whole of Belgium)
  * clears it: the filters and the selection in the URL make that view again, on any screen.
  */
 export function reportCamera(map: MapLibreMap, store: typeof useAppStore): () => void {
-  const onMoveEnd = (event: { originalEvent?: unknown }) =>
-    store.getState().setCamera(event.originalEvent ? cameraOf(map) : null);
+  const onMoveEnd = (event: { originalEvent?: unknown }) => {
+    if (!isResize(event)) store.getState().setCamera(event.originalEvent ? cameraOf(map) : null);
+  };
   map.on('moveend', onMoveEnd);
   return () => map.off('moveend', onMoveEnd);
 }

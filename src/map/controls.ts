@@ -53,6 +53,7 @@ export function bindControls(map: MapLibreMap, store: typeof useAppStore): () =>
     for (const control of controls) map.removeControl(control);
     map._locale = { ...map._locale, ...MAPLIBRE_LOCALES[language] };
     map.getCanvas().setAttribute('aria-label', MAPLIBRE_LOCALES[language]['Map.Title'] ?? 'Map');
+    map.getContainer().setAttribute('aria-label', i18next.t('map.label', { lng: language }));
     const home = new HomeControl(i18next.t('map.home', { lng: language }), () =>
       fitBelgium(map, !!store.getState().selected),
     );

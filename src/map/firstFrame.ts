@@ -1,12 +1,20 @@
 import { startTransition, useEffect, useState } from 'react';
+import type { useAppStore } from '../state/store.ts';
 
 let resolveDrawn: () => void = () => undefined;
-/** Resolves when the map is first complete: every municipality coloured, drawn, idle. */
+/** Resolves when the map is first complete with the data: every municipality coloured, idle. */
 const drawn = new Promise<void>((resolve) => {
   resolveDrawn = resolve;
 });
-/** Called by the map's sync (sync.ts) at the first complete choropleth. */
+/** Called by the map's sync (sync.ts) at the first complete choropleth of the data. */
 export const mapDrawn = () => resolveDrawn();
+
+let resolvePainted: () => void = () => undefined;
+const painted = new Promise<void>((resolve) => {
+  resolvePainted = resolve;
+});
+/** Called by sync.ts at the first complete coloured map, the build's preview or the data's. */
+export const mapPainted = () => resolvePainted();
 
 // A map that never completes must not hide the filters for good; a slow one may, for a while:
 // the filters have nothing to filter before the data are there.
@@ -30,4 +38,23 @@ export function useAfterFirstMap(): boolean {
     };
   }, []);
   return after;
+}
+
+/**
+ * Resolves at the first complete coloured map, or when loading fails, or after a while: the
+ * interface (React) renders then (main.ts), so that it does not hold up the map's first frame.
+ */
+export function whenPainted(store: typeof useAppStore): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stop();
+      clearTimeout(timer);
+      resolve();
+    };
+    const stop = store.subscribe((state) => {
+      if (state.load.status === 'error') done();
+    });
+    const timer = setTimeout(done, FALLBACK_MS);
+    void painted.then(done);
+  });
 }

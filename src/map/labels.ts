@@ -4,7 +4,7 @@ import { BRUSSELS_REGION, featureIdOf, type LabelPoint } from '../domain/atlas.t
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import { placeName, zoneName } from '../i18n/content.ts';
-import { LANGUAGES } from '../i18n/index.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { FONT, FONT_BOLD, FONT_ITALIC, MAP_COLORS } from './colors.ts';
 import { nameIn } from './context.ts';
 

@@ -27,9 +27,15 @@ export interface MunicipalityState {
 
 export const coverageIndex = (coverage: Coverage) => COVERAGE.indexOf(coverage);
 
+/**
+ * The class drawn: the feature-state's (sync.ts), else the feature's own `coverage` property,
+ * which the build's preview of the public facts gives every municipality when the source is made
+ * (style.ts): the first map then needs no feature-state at all.
+ */
+export const PREVIEW_PROPERTY = 'coverage';
 const fillColor: ExpressionSpecification = [
   'match',
-  ['to-number', ['feature-state', 'coverage'], coverageIndex('nodata')],
+  ['to-number', ['coalesce', ['feature-state', 'coverage'], ['get', PREVIEW_PROPERTY]], coverageIndex('nodata')],
   ...COVERAGE.flatMap((c) => [coverageIndex(c), COVERAGE_COLORS[c]]),
   COVERAGE_COLORS.nodata,
 ] as unknown as ExpressionSpecification;
@@ -37,6 +43,11 @@ const fillColor: ExpressionSpecification = [
 const isMatch: ExpressionSpecification = ['!=', ['feature-state', 'match'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
+/**
+ * The municipalities, coloured by class, with their borders as the fill's own outline (a hairline
+ * drawn with the polygons, no line layer of its own: one bucket and one program fewer on the way
+ * to the first map). The hovered municipality's outline turns dark.
+ */
 export const municipalityFill: FillLayerSpecification = {
   id: 'municipalities-fill',
   type: 'fill',
@@ -46,24 +57,7 @@ export const municipalityFill: FillLayerSpecification = {
     'fill-color': fillColor,
     // Filtered-out municipalities fade but stay visible, so the map keeps its context.
     'fill-opacity': ['case', isMatch, 0.9, 0.14],
-    // The border layer draws the outlines; an antialiased fill would draw them a second time.
-    'fill-antialias': false,
-  },
-};
-
-const widthAt = (base: number): ExpressionSpecification => ['case', isHovered, 2, base];
-
-/** Borders between municipalities; the hovered one drawn dark and wide. */
-export const municipalityBorder: LineLayerSpecification = {
-  id: 'municipalities-border',
-  type: 'line',
-  source: SOURCES.municipalities,
-  filter: polygonsOnly,
-  paint: {
-    'line-color': ['case', isHovered, MAP_COLORS.highlight, MAP_COLORS.municipalityBorder],
-    // Zoom must be the outermost input (style spec), so the feature-state case sits in each stop.
-    'line-width': ['interpolate', ['linear'], ['zoom'], 7, widthAt(0.3), 11, widthAt(1.2)],
-    'line-opacity': ['case', isHovered, 1, isMatch, 0.9, 0.4],
+    'fill-outline-color': ['case', isHovered, MAP_COLORS.highlight, MAP_COLORS.municipalityBorder],
   },
 };
 
@@ -111,4 +105,4 @@ export const selectedOutline: LineLayerSpecification = {
 export const selectedFilter = (nis: string | null): FilterSpecification => ['==', ['id'], nis ? featureIdOf(nis) : -1];
 
 /** Bottom to top; the names (labels.ts) go above these. */
-export const LAYERS = [municipalityFill, municipalityBorder, zoneBorder, provinceBorder, selectedOutline];
+export const LAYERS = [municipalityFill, zoneBorder, provinceBorder, selectedOutline];

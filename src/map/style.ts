@@ -1,13 +1,15 @@
 import type { Feature, MultiLineString } from 'geojson';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/geometry.ts';
+import { nisOfFeature } from '../domain/atlas.ts';
 import { MAP_ATTRIBUTION } from '../domain/attribution.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
+import type { Coverage } from '../domain/vocabulary.ts';
 import { MAP_COLORS } from './colors.ts';
 import { CONTEXT_LAYERS, CONTEXT_SOURCE, contextNames, contextSource } from './context.ts';
 import { LABEL_SOURCE, labelFeatures, municipalityLabels, provinceLabels, zoneLabels } from './labels.ts';
-import { type BorderKind, LAYERS, SOURCES } from './layers.ts';
+import { type BorderKind, coverageIndex, LAYERS, PREVIEW_PROPERTY, SOURCES } from './layers.ts';
 
 /**
  * The symbol layers, bottom to top: MapLibre places the top one's names first. Police zones'
@@ -46,15 +48,25 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
   return style;
 }
 
-/** The atlas's sources and layers, added once; every later change is feature-state or layout. */
-export function addAtlas(map: MapLibreMap, geometry: AtlasGeometry): () => void {
+/**
+ * The atlas's sources and layers, added once; every later change is feature-state or layout.
+ * With a preview (the build's classes of the public facts), each municipality carries its class.
+ */
+export function addAtlas(
+  map: MapLibreMap,
+  geometry: AtlasGeometry,
+  preview: ReadonlyMap<string, Coverage> | null,
+): () => void {
   const kind = (border: Feature<MultiLineString>, k: BorderKind) => ({ ...border, properties: { kind: k } });
+  const classOf = (id: Feature['id']) => coverageIndex(preview?.get(nisOfFeature(id ?? '')) ?? 'nodata');
   map.addSource(SOURCES.municipalities, {
     type: 'geojson',
     data: {
       type: 'FeatureCollection',
       features: [
-        ...geometry.municipalities.features,
+        ...(preview
+          ? geometry.municipalities.features.map((f) => ({ ...f, properties: { [PREVIEW_PROPERTY]: classOf(f.id) } }))
+          : geometry.municipalities.features),
         kind(geometry.zoneBorders, 'zone'),
         kind(geometry.provinceBorders, 'province'),
       ],

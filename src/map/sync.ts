@@ -1,10 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
 import { hasFilters } from '../domain/filters.ts';
+import type { Coverage } from '../domain/vocabulary.ts';
 import { selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { boundsOf, duration, fitTo, paddingBeside } from './camera.ts';
-import { mapDrawn } from './firstFrame.ts';
+import { mapDrawn, mapPainted } from './firstFrame.ts';
 import { LABEL_SOURCE, zoneLabels } from './labels.ts';
 import {
   coverageIndex,
@@ -18,7 +19,10 @@ import {
 import { addSurroundings, labelLayers } from './style.ts';
 
 type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
-/** Performance mark at the first idle with every municipality coloured (read by npm run bench). */
+/**
+ * Performance mark at the first idle with every municipality coloured with its class: the
+ * build's preview of the public facts, or the data (read by npm run bench).
+ */
 export const CHOROPLETH_MARK = 'livcr:choropleth-idle';
 
 /**
@@ -29,9 +33,13 @@ export const CHOROPLETH_MARK = 'livcr:choropleth-idle';
 export function syncMapWithStore(
   map: MapLibreMap,
   store: typeof useAppStore,
-  { restored = false }: { restored?: boolean } = {},
+  { restored = false, drawn = null }: { restored?: boolean; drawn?: ReadonlyMap<string, Coverage> | null } = {},
 ): () => void {
-  const applied = new Map<string, Styled>();
+  // What each municipality shows now: the classes the source was made with (`drawn`, addAtlas),
+  // then what was set here. Only a difference is set, so data that agree with the preview set none.
+  const applied = new Map<string, Styled>(
+    [...(drawn ?? [])].map(([nis, coverage]) => [nis, { coverage: coverageIndex(coverage), match: true }]),
+  );
   /** Removes the names and the neighbours, once added (after the first complete map). */
   let removeSurroundings: (() => void) | undefined;
   const feature = (nis: string) => ({ source: SOURCES.municipalities, id: featureIdOf(nis) });
@@ -39,11 +47,13 @@ export function syncMapWithStore(
 
   const applyStyle = (state: AppState) => {
     const view = selectView(state);
+    // Until the data are in, the build's classes of the public facts, when boot.ts found them to
+    // be what the data will show (no filter, so every municipality matches).
+    const preview = state.load.status === 'loading' ? state.preview : null;
     for (const m of state.places?.municipalities ?? []) {
-      const next: Styled = {
-        coverage: coverageIndex(view.classOf(m.nis)),
-        match: view.matches.has(m.nis),
-      };
+      const next: Styled = preview
+        ? { coverage: coverageIndex(preview.get(m.nis) ?? 'nodata'), match: true }
+        : { coverage: coverageIndex(view.classOf(m.nis)), match: view.matches.has(m.nis) };
       const previous = applied.get(m.nis);
       if (previous?.coverage === next.coverage && previous.match === next.match) continue;
       map.setFeatureState(feature(m.nis), next);
@@ -76,12 +86,31 @@ export function syncMapWithStore(
     if (m) map.fitBounds(m.bbox, { padding: paddingBeside(map, true), maxZoom: 10, duration: duration(800) });
   };
 
+  // A repaint, so that 'idle' comes even when the data changed nothing the preview drew.
+  const whenDrawn = (then: () => void) => {
+    map.once('idle', then);
+    map.triggerRepaint();
+  };
+  // The first complete coloured map: the preview's or the data's, whichever is drawn first.
+  let painted = false;
+  const markPainted = () => {
+    if (painted) return;
+    painted = true;
+    performance.mark(CHOROPLETH_MARK);
+    mapPainted();
+  };
+  let previewed = false;
+  const markPreview = (state: AppState) => {
+    if (previewed || state.load.status !== 'loading' || !state.preview) return;
+    previewed = true;
+    whenDrawn(markPainted);
+  };
   let marked = false;
   const markWhenComplete = (state: AppState) => {
     if (marked || state.load.status !== 'ready') return;
     marked = true;
-    map.once('idle', () => {
-      performance.mark(CHOROPLETH_MARK);
+    whenDrawn(() => {
+      markPainted();
       mapDrawn();
       map.getContainer().dataset.choropleth = 'ready';
       addNames(store.getState());
@@ -101,6 +130,7 @@ export function syncMapWithStore(
   applyStyle(initial);
   applySelection(initial);
   applyBorders(initial);
+  markPreview(initial);
   markWhenComplete(initial);
   // A shared view (restored) wins over fitting to the filters or the selection.
   if (!restored && initial.selected) flyToSelected(initial);
@@ -111,7 +141,9 @@ export function syncMapWithStore(
       state.cells !== previous.cells ||
       state.initiatives !== previous.initiatives ||
       state.filters !== previous.filters ||
-      state.asOf !== previous.asOf
+      state.asOf !== previous.asOf ||
+      state.preview !== previous.preview ||
+      state.load !== previous.load
     ) {
       applyStyle(state);
     }
@@ -125,6 +157,7 @@ export function syncMapWithStore(
     }
     if (state.language !== previous.language) applyLanguage(state);
     if (state.flyRequest !== previous.flyRequest) flyToSelected(state);
+    markPreview(state);
     markWhenComplete(state);
   });
   return () => {

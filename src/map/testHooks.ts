@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
 import { cameraOf } from './camera.ts';
-import { SOURCES } from './layers.ts';
+import { PREVIEW_PROPERTY, SOURCES } from './layers.ts';
 
 /** What a browser test may ask the map (read-only), as `window.livcrMap`. */
 export interface MapTestHooks {
@@ -36,11 +36,18 @@ export function exposeForTests(map: MapLibreMap): void {
       const { x, y } = map.project(lngLat);
       return { x, y };
     },
-    classes: (list) =>
-      list.map((nis) => {
-        const state = map.getFeatureState({ source: SOURCES.municipalities, id: featureIdOf(nis) });
-        return { nis, coverage: COVERAGE[Number(state.coverage)] ?? '?', match: state.match === true };
-      }),
+    classes: (list) => {
+      // As the fill's colour reads it (layers.ts): the feature-state, else the preview's property.
+      const preview = new Map(
+        map.querySourceFeatures(SOURCES.municipalities).map((f) => [f.id, f.properties[PREVIEW_PROPERTY]]),
+      );
+      return list.map((nis) => {
+        const id = featureIdOf(nis);
+        const state = map.getFeatureState({ source: SOURCES.municipalities, id });
+        const coverage = COVERAGE[Number(state.coverage ?? preview.get(id))] ?? '?';
+        return { nis, coverage, match: state.match !== false };
+      });
+    },
   };
   (window as unknown as { livcrMap: MapTestHooks }).livcrMap = hooks;
 }

@@ -1,11 +1,16 @@
 import { fetchAtlas } from '../data/atlas.ts';
 import { type DataClient, fetchBytes, type ViewUpdate } from '../data/client.ts';
 import { decodeAtlas } from '../data/geometry.ts';
+import { parseJson } from '../data/json.ts';
+import { hadOwnRows, rememberOwnRows } from '../data/ownRows.ts';
 import { registerApi } from '../data/register.ts';
-import { createPlaces } from '../domain/places.ts';
+import type { Lookup } from '../domain/atlas.ts';
+import { decodeCoverage } from '../domain/coverage.ts';
+import { hasFilters } from '../domain/filters.ts';
+import { createPlaces, type Places } from '../domain/places.ts';
 import type { ShippedContent } from './dataset.ts';
 import { useAppStore } from './store.ts';
-import { parseUrlState, sanitizeUrlState } from './url.ts';
+import { parseUrlState, sanitizeUrlState, type UrlState } from './url.ts';
 
 /** The shipped content: the public facts by default, generated examples only on request. */
 const SHIPPED_FILES: Record<ShippedContent, readonly string[]> = {
@@ -40,6 +45,7 @@ function applyView({ cells, initiatives, state }: ViewUpdate) {
   store.setContent(state.content);
   store.setDataState(state);
   store.setSavedAt(state.savedAt);
+  rememberOwnRows(state.userCounts.cells + state.userCounts.initiatives);
 }
 
 /**
@@ -53,12 +59,21 @@ export function connectView(client: DataClient): (finish: () => void) => void {
     if (!holding) return applyView(update);
     held = { ...held, ...update };
   });
-  return (finish) => {
+  return (finish: () => void) => {
     holding = false;
     if (held) applyView(held);
     held = undefined;
     finish();
   };
+}
+
+/**
+ * The build's classes of the public facts, if they are what this start-up will show: the public
+ * facts alone (no examples, no register, none of the user's rows), now, with no filter.
+ */
+function previewOf(places: Places, content: ShippedContent, view: UrlState) {
+  if (content !== 'public' || view.asOf || hasFilters(view.filters) || hadOwnRows()) return null;
+  return decodeCoverage(places.municipalities, places.lookup.publicCoverage) ?? null;
 }
 
 let finishStart: () => void = () => undefined;
@@ -69,13 +84,20 @@ const started = new Promise<void>((resolve) => {
 export const whenStarted = () => started;
 
 /**
- * Fetches everything at once, so the network, the data worker and the map's set-up overlap:
- * the worker gets the places (and reads the saved rows) while the geometry is decoded here.
+ * Fetches everything at once, so that the network and the map's set-up overlap. The places and
+ * the geometry come first, and with them the map, in the build's classes of the public facts if
+ * they are what the data will show (`previewOf`). The data worker then gets the places, reads the
+ * saved rows and parses the shipped content; with a preview on screen it starts once the map is
+ * painted (`mapPainted`), as its start-up would share the two cores with the map's first frame.
  * Restores the URL's view, then the shipped content, under the rows the user saved.
  */
-export async function boot(client: DataClient, baseUrl: string): Promise<void> {
+export async function boot(
+  dataClient: () => DataClient,
+  baseUrl: string,
+  mapPainted: () => Promise<void>,
+): Promise<void> {
   const store = useAppStore.getState();
-  const release = connectView(client);
+  let release = (finish: () => void) => finish();
   try {
     const url = parseUrlState(location.search);
     const content = url.content ?? defaultContent();
@@ -83,24 +105,31 @@ export async function boot(client: DataClient, baseUrl: string): Promise<void> {
     const atlas = fetchAtlas(baseUrl);
     // Each of these is awaited below, or not needed; none should report itself as unhandled.
     for (const p of [...shipped, atlas.topology]) p.catch(() => undefined);
-    const lookup = await atlas.lookup;
-    const workerReady = client.init(lookup);
-    const restored = client.restore();
-    restored.catch(() => undefined);
+    const lookupBytes = await atlas.lookup;
+    const lookup = parseJson<Lookup>(lookupBytes);
     const places = createPlaces(lookup);
     const view = sanitizeUrlState(url, places);
     store.setFilters(view.filters);
     store.setAsOf(view.asOf);
     store.select(view.selected, { fly: true });
+    const preview = previewOf(places, content, view);
     const geometry = decodeAtlas(await atlas.topology, lookup);
     performance.mark('livcr:atlas-decoded');
+    store.setPreview(preview);
     store.setAtlas(places, geometry);
+    if (preview) await mapPainted();
+    const client = dataClient();
+    release = connectView(client);
+    const workerReady = client.init(lookupBytes);
+    const restored = client.restore();
+    restored.catch(() => undefined);
     await workerReady;
     await restored;
     await loadShippedData(client, baseUrl, content, shipped);
     release(() => {
       performance.mark('livcr:data-ready');
       store.setLoad({ status: 'ready' });
+      store.setPreview(null);
     });
   } catch (error) {
     release(() => store.setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }));

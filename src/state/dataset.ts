@@ -4,6 +4,7 @@ import type { ShippedContent } from '../data/protocol.ts';
 import { type InitiativeTable, NO_INITIATIVES } from '../domain/initiativeTable.ts';
 import type { Places } from '../domain/places.ts';
 import type { Cell } from '../domain/types.ts';
+import type { Coverage } from '../domain/vocabulary.ts';
 import type { AppState } from './store.ts';
 
 export type { ShippedContent } from '../data/protocol.ts';
@@ -16,6 +17,11 @@ export interface DatasetSlice {
   cells: Cell[];
   initiatives: InitiativeTable;
   load: LoadState;
+  /**
+   * While loading: the classes the build computed for the public facts (Lookup.publicCoverage),
+   * when they are what the data will show (boot.ts). The map paints them before the data are in.
+   */
+  preview: ReadonlyMap<string, Coverage> | null;
   /** The shipped content last loaded (the user's own rows may be shown beside or instead of it). */
   content: ShippedContent;
   setContent: (content: ShippedContent) => void;
@@ -23,6 +29,7 @@ export interface DatasetSlice {
   setCells: (cells: Cell[]) => void;
   setInitiatives: (initiatives: InitiativeTable) => void;
   setLoad: (load: LoadState) => void;
+  setPreview: (preview: ReadonlyMap<string, Coverage> | null) => void;
 }
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
@@ -31,10 +38,12 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   cells: [],
   initiatives: NO_INITIATIVES,
   load: { status: 'loading' },
+  preview: null,
   content: 'public',
   setContent: (content) => set({ content }),
   setAtlas: (places, geometry) => set({ places, geometry }),
   setCells: (cells) => set({ cells }),
   setInitiatives: (initiatives) => set({ initiatives }),
   setLoad: (load) => set({ load }),
+  setPreview: (preview) => set({ preview }),
 });

@@ -3,7 +3,7 @@ import { type Filters, NO_FILTERS } from '../domain/filters.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
-import { isLanguage } from '../i18n/index.ts';
+import { isLanguage } from '../i18n/languages.ts';
 import type { ShippedContent } from './dataset.ts';
 import type { AppState, useAppStore } from './store.ts';
 import type { Camera } from './ui.ts';

@@ -7,7 +7,7 @@ import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { boundsOf } from '../map/camera.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { mapCanvas, mapSnapshot } from '../map/MapView.tsx';
+import { mapCanvas, mapSnapshot } from '../map/mount.ts';
 import { selectOriginKinds, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { download, stamp } from './download.ts';

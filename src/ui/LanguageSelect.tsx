@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGES } from '../i18n/index.ts';
+import { isLanguage, LANGUAGES } from '../i18n/languages.ts';
 import { useAppStore } from '../state/store.ts';
 
 const ENDONYMS = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' } as const;

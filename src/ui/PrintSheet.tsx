@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attributionText } from '../domain/attribution.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { mapCanvas } from '../map/MapView.tsx';
+import { mapCanvas } from '../map/mount.ts';
 import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { DataBanner } from './DataBanner.tsx';
@@ -28,7 +28,8 @@ export function setPrintImage(image: string): void {
 export function PrintSheet() {
   const { t } = useTranslation();
   const { language } = useNames();
-  const view = useAppStore(selectView);
+  // Hidden until printed: it follows the view in a transition, apart from what the screen shows.
+  const view = useDeferredValue(useAppStore(selectView));
   const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
   const filters = useFilterSummary();
   const [image, setImage] = useState(pending);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppDriver } from './support/driver.ts';
+import type { Lookup } from '../../src/domain/atlas.ts';
+import { decodeCoverage } from '../../src/domain/coverage.ts';
+import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
+import { AppDriver, DESKTOP } from './support/driver.ts';
+import { mapHooks } from './support/map-hooks.ts';
 
 /** The public facts, shown by default, each with its date and source. */
 describe('what public sources say', () => {
@@ -107,5 +111,36 @@ describe('what public sources say', () => {
     expect(await namur?.getByRole('link', { name: /source/ }).getAttribute('href')).toBe('https://example.org/namur');
     expect(await namur?.textContent()).toContain('Imported file mine.csv');
     expect(await app.page.locator('a[href^="javascript"]').count()).toBe(0);
+  });
+
+  it('paints the public facts before their rows are parsed, with the classes the data then give', async () => {
+    const baseUrl = inject('baseUrl');
+    const lookup = (await (await fetch(new URL('data/lookup.json', baseUrl))).json()) as Lookup;
+    const everyNis = lookup.municipalities.map((m) => m.nis);
+    const built = decodeCoverage(lookup.municipalities, lookup.publicCoverage);
+    expect(built?.size).toBe(565);
+    const context = await app.page.context().browser()?.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+    if (!context) throw new Error('no browser');
+    const page = await context.newPage();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/data/cells.csv', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('?lang=en', baseUrl).href, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, CHOROPLETH_MARK, {
+      timeout: 60_000,
+    });
+    // Painted while the public facts' rows are still on their way.
+    expect(await page.getByTestId('map').getAttribute('data-choropleth')).toBeNull();
+    const preview = await mapHooks(page).classes(everyNis);
+    expect(preview).toEqual(everyNis.map((nis) => ({ nis, coverage: built?.get(nis), match: true })));
+    release();
+    await page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', { timeout: 60_000 });
+    expect(await mapHooks(page).classes(everyNis)).toEqual(preview);
+    await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageAt, historyOf, statementDate } from '../../src/domain/coverage.ts';
+import { coverageAt, decodeCoverage, encodeCoverage, historyOf, statementDate } from '../../src/domain/coverage.ts';
 import type { Cell } from '../../src/domain/types.ts';
 
 const statement = (id: string, fields: Partial<Cell> & Pick<Cell, 'status' | 'municipalities'>): Cell => ({
@@ -85,5 +85,31 @@ describe('the latest statement on or before a date', () => {
   it('lists the history up to a date, latest first', () => {
     expect(historyOf([none2017, preparing2019], '2018-06-01')).toEqual([none2017]);
     expect(historyOf([none2017, preparing2019])).toEqual([preparing2019, none2017]);
+  });
+});
+
+describe("the build's classes of the public facts (Lookup.publicCoverage)", () => {
+  const places = [{ nis: '11001' }, { nis: '21004' }, { nis: '92094' }];
+  it('keeps each class, with "no public information" for a municipality no statement names', () => {
+    const encoded = encodeCoverage(
+      places,
+      new Map([
+        ['11001', 'zonal'],
+        ['92094', 'preparation'],
+      ]),
+    );
+    expect(encoded).toBe('153');
+    expect(decodeCoverage(places, encoded)).toEqual(
+      new Map([
+        ['11001', 'zonal'],
+        ['21004', 'nodata'],
+        ['92094', 'preparation'],
+      ]),
+    );
+  });
+  it('refuses classes that do not fit the municipalities', () => {
+    expect(decodeCoverage(places, '15')).toBeUndefined();
+    expect(decodeCoverage(places, '159')).toBeUndefined();
+    expect(decodeCoverage(places, undefined)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/domain/filters.ts';
 import { COVERAGE, THEMES } from '../../src/domain/vocabulary.ts';
-import { LANGUAGES } from '../../src/i18n/resources.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url.ts';
 
 const code = fc.stringMatching(/^[0-9x][0-9a-z-]{3,8}$/);

@@ -1,13 +1,9 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker-url.ts';
 import { type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
-import { useAppStore } from '../state/store.ts';
-import { reportCamera } from './camera.ts';
-import { bindControls } from './controls.ts';
-import { bindMapEvents } from './events.ts';
+import type { AppState, useAppStore } from '../state/store.ts';
+import { isResize, RESIZED, reportCamera } from './camera.ts';
 import { BELGIUM, CONTEXT_BOX } from './extent.ts';
 import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
@@ -26,8 +22,8 @@ interface Created {
   restored: boolean;
 }
 
-function createMap(container: HTMLElement): Created {
-  const { camera, language } = useAppStore.getState();
+function createMap(container: HTMLElement, store: typeof useAppStore): Created {
+  const { camera, language } = store.getState();
   const map = new MapLibreMap({
     container,
     style: buildBaseStyle(),
@@ -44,6 +40,7 @@ function createMap(container: HTMLElement): Created {
     // Names appear at once rather than fading in: a fade repaints the map for 300 ms after every
     // move or filter change, and each of those frames is a full redraw.
     fadeDuration: 0,
+    trackResize: false, // see the ResizeObserver below
     dragRotate: false,
     pitchWithRotate: false,
     attributionControl: false,
@@ -51,9 +48,7 @@ function createMap(container: HTMLElement): Created {
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  const unbindControls = bindControls(map, useAppStore);
-  map.once('remove', unbindControls);
-  reportCamera(map, useAppStore);
+  reportCamera(map, store);
   exposeForTests(map);
   // Readiness for tests and benchmarks, without reaching into MapLibre: a counter of 'idle'.
   let idleCount = 0;
@@ -62,12 +57,24 @@ function createMap(container: HTMLElement): Created {
     container.dataset.idleCount = String(idleCount);
     container.dataset.mapIdle = 'true';
   });
-  // Banners and panels can resize the map while it loads; keep Belgium in view until the user
-  // or the app moves the camera.
+  // The interface comes after the map and changes its size (the top bar, banners, panels): keep
+  // Belgium in view until the user or the app moves the camera. MapLibre's own observer would
+  // report each resize as a camera move (movestart … moveend), which would drop a shared view's
+  // `at=` from the link; this one marks its resizes (camera.ts) so that they are told apart.
   let moved = !!camera;
   let refitting = false;
-  map.on('movestart', () => {
-    if (!refitting) moved = true;
+  // Only a real change: a canvas resized to its own size is still cleared and reallocated.
+  let size = `${container.clientWidth}×${container.clientHeight}`;
+  const observer = new ResizeObserver(() => {
+    const next = `${container.clientWidth}×${container.clientHeight}`;
+    if (next === size) return;
+    size = next;
+    map.resize(RESIZED);
+  });
+  observer.observe(container);
+  map.once('remove', () => observer.disconnect());
+  map.on('movestart', (event) => {
+    if (!refitting && !isResize(event)) moved = true;
   });
   map.on('resize', () => {
     if (moved) return;
@@ -93,53 +100,31 @@ function createMap(container: HTMLElement): Created {
   };
 }
 
-/** The one owner of the MapLibre instance. It starts at once; the geometry joins when it arrives. */
-export function MapView() {
-  const { t } = useTranslation();
-  const geometry = useAppStore((s) => s.geometry);
-  const places = useAppStore((s) => s.places);
-  const containerRef = useRef<HTMLElement>(null);
-  const tooltipRef = useRef<HTMLDivElement>(null);
-  const [instance, setInstance] = useState<ReturnType<typeof createMap>>();
-
-  useEffect(() => {
-    if (!containerRef.current) return;
-    const created = createMap(containerRef.current);
-    current = created.map;
-    setInstance(created);
-    return () => {
-      if (current === created.map) current = undefined;
-      created.map.remove();
-    };
-  }, []);
-
-  useEffect(() => {
-    const tooltip = tooltipRef.current;
-    if (!instance || !geometry || !places || !tooltip) return;
-    const { map, loaded, restored } = instance;
-    const stops: (() => void)[] = [];
-    let cancelled = false;
+/**
+ * The one owner of the MapLibre instance, made at once from the entry (main.ts), before React
+ * and the panels; the atlas joins when the geometry and the places are in the store. Controls and
+ * hover come with the interface (interaction.ts), which needs the translations.
+ */
+export function mountMap(container: HTMLElement, store: typeof useAppStore): void {
+  const { map, loaded, restored } = createMap(container, store);
+  current = map;
+  let attached = false;
+  const attach = ({ geometry, places }: AppState) => {
+    if (attached || !geometry || !places) return;
+    attached = true;
+    unsubscribe();
     void loaded.then(() => {
-      if (cancelled) return;
-      stops.push(
-        addAtlas(map, geometry),
-        syncMapWithStore(map, useAppStore, { restored }),
-        bindMapEvents(map, useAppStore, tooltip),
-      );
+      const { preview } = store.getState();
+      addAtlas(map, geometry, preview);
+      syncMapWithStore(map, store, { restored, drawn: preview });
     });
-    return () => {
-      cancelled = true;
-      for (const stop of stops.reverse()) stop();
-    };
-  }, [instance, geometry, places]);
-
-  return (
-    <div className="map-wrap">
-      <section ref={containerRef} className="map" aria-label={t('map.label')} data-testid="map" />
-      <div ref={tooltipRef} className="map-tooltip" hidden aria-hidden="true" />
-    </div>
-  );
+  };
+  const unsubscribe = store.subscribe(attach);
+  attach(store.getState());
 }
+
+/** The map, once made: for the interface's controls and hover (interaction.ts). */
+export const currentMap = (): MapLibreMap | undefined => current;
 
 /**
  * The map fitted to the municipalities on screen, as an image for the printed page: no

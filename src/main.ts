@@ -1,0 +1,57 @@
+import { dataClient } from './data/client.ts';
+import { browserLanguage } from './i18n/languages.ts';
+import { mapPainted, whenPainted } from './map/firstFrame.ts';
+import { mountMap } from './map/mount.ts';
+import { startMapWorkers } from './map/worker-url.ts';
+import { boot } from './state/boot.ts';
+import { startRegister } from './state/register.ts';
+import { useAppStore } from './state/store.ts';
+import { parseUrlState, startUrlSync } from './state/url.ts';
+// Cascade order: base, frame, panels, phone, features, map, print.
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/panels.css';
+import './ui/styles/phone.css';
+import './ui/styles/import.css';
+import './ui/styles/insight.css';
+import './ui/styles/map.css';
+import './ui/styles/print.css';
+
+/*
+ * The entry starts the map and the data without React: MapLibre, the store and the data worker
+ * are all the first coloured map needs. The interface (React, the translations, the panels)
+ * loads beside them as a chunk of its own and fills the frame in index.html after that map.
+ */
+const url = parseUrlState(location.search);
+const language = url.language ?? browserLanguage(navigator.languages);
+const store = useAppStore.getState();
+store.setLanguage(language);
+store.setCamera(url.camera ?? null); // read once, when the map is made
+if (url.invitation) {
+  store.setInvitation(url.invitation);
+  store.setPanel('register');
+}
+document.documentElement.lang = language;
+useAppStore.subscribe((state, previous) => {
+  if (state.language !== previous.language) document.documentElement.lang = state.language;
+});
+startUrlSync(useAppStore);
+// The data's fetches first: making the map holds the main thread for a while.
+startMapWorkers();
+const fiche = url.fiche ?? null;
+const painted = fiche ? async () => undefined : () => whenPainted(useAppStore);
+void boot(dataClient, import.meta.env.BASE_URL, painted);
+void startRegister(useAppStore.getState().setRegister);
+const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+if (!fiche && map) {
+  try {
+    mountMap(map, useAppStore);
+  } catch (error) {
+    // No WebGL, say: the rest of the atlas (table, statistics, details) still works without it.
+    console.warn('The map could not start:', error);
+    mapPainted();
+  }
+}
+// Fetched now, rendered once the map is painted: React's first render would delay that frame.
+const shell = import('./shell.tsx');
+void Promise.all([shell, painted()]).then(([{ startShell }]) => startShell(fiche));
