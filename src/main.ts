@@ -52,6 +52,8 @@ if (!fiche && map) {
     mapPainted();
   }
 }
-// Fetched now, rendered once the map is painted: React's first render would delay that frame.
-const shell = import('./shell.tsx');
-void Promise.all([shell, painted()]).then(([{ startShell }]) => startShell(fiche));
+// Fetched and rendered once the map is painted: its bytes, and React's first render, would
+// delay that frame (on a phone's network the chunk takes bandwidth from the geometry).
+void painted()
+  .then(() => import('./shell.tsx'))
+  .then(({ startShell }) => startShell(fiche));

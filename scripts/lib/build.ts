@@ -1,6 +1,7 @@
 import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import { meshArcs } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Lookup, Municipality } from '../../src/domain/atlas.ts';
 import { ATTRIBUTION } from '../../src/domain/attribution.ts';
 import { generateCells, generateInitiatives } from './demo.ts';
@@ -54,10 +55,27 @@ function geojson(features: Feature[], properties: (id: string) => Record<string,
   return JSON.stringify(collection);
 }
 
-function shippedTopology(topology: Topology): Topology {
+/**
+ * The municipalities, and the zone and province borders as arc lists (each border once, from
+ * the shared arcs): a few kilobytes, and the app no longer meshes them before its first map.
+ */
+function shippedTopology(
+  topology: Topology,
+  byNis: ReadonlyMap<string, Pick<Municipality, 'zone' | 'province'>>,
+): Topology {
   const { municipalities } = topology.objects;
-  if (!municipalities) throw new DataBuildError(OUTPUT.atlas, 'no municipalities object');
-  return pruneArcs({ ...topology, objects: { municipalities } });
+  if (municipalities?.type !== 'GeometryCollection') throw new DataBuildError(OUTPUT.atlas, 'no municipalities object');
+  const shipped = pruneArcs({ ...topology, objects: { municipalities } });
+  const collection = shipped.objects.municipalities as GeometryCollection;
+  const borders = (key: 'zone' | 'province') => {
+    const of = (g: GeometryObject) => byNis.get(String(g.id))?.[key];
+    // A border between two municipalities of different zones (or provinces), or the country's edge.
+    return meshArcs(shipped, collection, (a, b) => a === b || of(a) !== of(b));
+  };
+  return {
+    ...shipped,
+    objects: { municipalities, zoneBorders: borders('zone'), provinceBorders: borders('province') },
+  };
 }
 
 export interface BuildResult {
@@ -113,7 +131,7 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
   const files: Record<string, string> = {
     // The app draws municipalities and meshes zone and province borders from their shared arcs
     // (src/data/geometry.ts), so only the municipalities ship.
-    [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology)),
+    [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology, byNis)),
     [OUTPUT.lookup]: JSON.stringify(lookup),
     [OUTPUT.cells]: cells,
     [OUTPUT.initiatives]: publicInitiatives(sources.publicInitiatives, sources.seedInitiatives, lookup),

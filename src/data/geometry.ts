@@ -1,7 +1,6 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { Lookup } from '../domain/atlas.ts';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, MultiLineString as MultiLineStringObject, Topology } from 'topojson-specification';
 import { featureIdOf, nisOfFeature } from '../domain/atlas.ts';
 
 export interface AtlasGeometry {
@@ -16,25 +15,24 @@ export interface AtlasGeometry {
 
 type Props = Record<string, never>;
 
-export function decodeAtlas(topology: Topology, lookup: Lookup): AtlasGeometry {
-  const object = topology.objects.municipalities;
+export function decodeAtlas(topology: Topology): AtlasGeometry {
+  const { municipalities: object, zoneBorders, provinceBorders } = topology.objects;
   if (object?.type !== 'GeometryCollection') throw new Error('atlas.topojson has no object "municipalities"');
+  if (zoneBorders?.type !== 'MultiLineString' || provinceBorders?.type !== 'MultiLineString') {
+    throw new Error('atlas.topojson has no zone and province borders');
+  }
   // topojson-client's types want objects whose properties are `{}`.
   const typed = topology as unknown as Topology<{ municipalities: GeometryCollection<Props> }>;
-  const collection = object as GeometryCollection<Props>;
-  const municipalities = feature(typed, collection) as FeatureCollection<Polygon | MultiPolygon>;
+  const municipalities = feature(typed, object as GeometryCollection<Props>) as FeatureCollection<
+    Polygon | MultiPolygon
+  >;
   for (const f of municipalities.features) f.id = featureIdOf(nisOfFeature(f.id ?? ''));
-
-  const byNis = new Map(lookup.municipalities.map((m) => [m.nis, m]));
-  const attribute = (key: 'zone' | 'province') => (g: GeometryObject) => byNis.get(nisOfFeature(g.id ?? ''))?.[key];
-  // A border between two municipalities of different zones (or provinces), or the country's edge.
-  const borders = (key: 'zone' | 'province'): Feature<MultiLineString> => {
-    const of = attribute(key);
-    return {
-      type: 'Feature',
-      properties: {},
-      geometry: mesh(typed, collection, (a, b) => a === b || of(a) !== of(b)),
-    };
+  // The build wrote each border once, as arcs shared with the municipalities (scripts/lib/build.ts).
+  const borders = (o: MultiLineStringObject<Props>) => feature(typed, o) as Feature<MultiLineString>;
+  return {
+    municipalities,
+    zoneBorders: borders(zoneBorders as MultiLineStringObject<Props>),
+    provinceBorders: borders(provinceBorders as MultiLineStringObject<Props>),
+    topology,
   };
-  return { municipalities, zoneBorders: borders('zone'), provinceBorders: borders('province'), topology };
 }

@@ -86,10 +86,11 @@ export function syncMapWithStore(
     if (m) map.fitBounds(m.bbox, { padding: paddingBeside(map, true), maxZoom: 10, duration: duration(800) });
   };
 
-  // A repaint, so that 'idle' comes even when the data changed nothing the preview drew.
+  // Once drawn and idle; with nothing left to load or draw, 'idle' comes only after a repaint
+  // (when the data changed nothing the preview drew, say).
   const whenDrawn = (then: () => void) => {
     map.once('idle', then);
-    map.triggerRepaint();
+    if (map.loaded()) map.triggerRepaint();
   };
   // The first complete coloured map: the preview's or the data's, whichever is drawn first.
   let painted = false;

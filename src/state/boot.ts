@@ -113,7 +113,7 @@ export async function boot(
     store.setAsOf(view.asOf);
     store.select(view.selected, { fly: true });
     const preview = previewOf(places, content, view);
-    const geometry = decodeAtlas(await atlas.topology, lookup);
+    const geometry = decodeAtlas(await atlas.topology);
     performance.mark('livcr:atlas-decoded');
     store.setPreview(preview);
     store.setAtlas(places, geometry);

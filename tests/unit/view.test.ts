@@ -83,7 +83,7 @@ describe('one view of the data at a date', () => {
   });
 
   it('exports GeoJSON of the matching municipalities and zones with their class at the date', () => {
-    const geometry = decodeAtlas(JSON.parse(built.files['atlas.topojson'] ?? '{}'), built.lookup);
+    const geometry = decodeAtlas(JSON.parse(built.files['atlas.topojson'] ?? '{}'));
     const v = view({ ...NO_FILTERS, province: '90000' }, '2022-01-01');
     const municipalities = municipalitiesGeojson(
       geometry.municipalities.features,
