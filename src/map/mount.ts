@@ -4,6 +4,7 @@ import { type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { isResize, RESIZED, reportCamera } from './camera.ts';
+import { MAP_COLORS } from './colors.ts';
 import { BELGIUM, CONTEXT_BOX } from './extent.ts';
 import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
@@ -11,8 +12,22 @@ import { exposeForTests } from './testHooks.ts';
 
 let current: MapLibreMap | undefined;
 
-/** The map's canvas as drawn now (the style keeps the drawing buffer), for the PNG export. */
-export const mapCanvas = (): HTMLCanvasElement | undefined => current?.getCanvas();
+/**
+ * The map as drawn now (the style keeps the drawing buffer), on its sea colour, which the map's
+ * canvas leaves transparent (see createMap): for the PNG export and the printed page.
+ */
+export function mapCanvas(): HTMLCanvasElement | undefined {
+  const drawn = current?.getCanvas();
+  const image = document.createElement('canvas');
+  const context = image.getContext('2d');
+  if (!drawn || !context) return undefined;
+  image.width = drawn.width;
+  image.height = drawn.height;
+  context.fillStyle = MAP_COLORS.background;
+  context.fillRect(0, 0, image.width, image.height);
+  context.drawImage(drawn, 0, 0);
+  return image;
+}
 
 interface Created {
   map: MapLibreMap;
@@ -24,6 +39,8 @@ interface Created {
 
 function createMap(container: HTMLElement, store: typeof useAppStore): Created {
   const { camera, language } = store.getState();
+  // The sea: the style has no background layer (style.ts), the container shows through.
+  container.style.background = MAP_COLORS.background;
   const map = new MapLibreMap({
     container,
     style: buildBaseStyle(),
@@ -139,5 +156,5 @@ export async function mapSnapshot(bounds: LngLatBoundsLike | undefined): Promise
     map.triggerRepaint();
     await idle;
   }
-  return map.getCanvas().toDataURL('image/png');
+  return mapCanvas()?.toDataURL('image/png');
 }

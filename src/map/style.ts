@@ -6,7 +6,6 @@ import { MAP_ATTRIBUTION } from '../domain/attribution.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
-import { MAP_COLORS } from './colors.ts';
 import { CONTEXT_LAYERS, CONTEXT_SOURCE, contextNames, contextSource } from './context.ts';
 import { LABEL_SOURCE, labelFeatures, municipalityLabels, provinceLabels, zoneLabels } from './labels.ts';
 import { type BorderKind, coverageIndex, LAYERS, PREVIEW_PROPERTY, SOURCES } from './layers.ts';
@@ -34,7 +33,9 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
   const style: StyleSpecification = {
     version: 8,
     sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }],
+    // No background layer: the sea is the container's colour (mount.ts). A background layer is
+    // one more WebGL program and a full-screen draw in every frame, the first ones included.
+    layers: [],
   };
   if (basemap) {
     style.sources.basemap = {
