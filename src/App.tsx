@@ -1,13 +1,12 @@
 import { Suspense } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useAfterFirstMap } from './map/firstFrame.ts';
+import { useAfterDataDrawn } from './map/firstFrame.ts';
 import { useAppStore } from './state/store.ts';
 import type { Panel } from './state/ui.ts';
 import { DataBanner } from './ui/DataBanner.tsx';
 import { Details } from './ui/Details.tsx';
 import { Filters } from './ui/Filters.tsx';
-import { useFileDrop } from './ui/fileDrop.ts';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { AboutData, ExportPanel, ImportPanel, PrintSheet, RegisterPanel, StatsPanel, TableView } from './ui/lazy.ts';
@@ -40,8 +39,7 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const front = useAppStore((s) => s.front);
   const registerAvailable = useAppStore((s) => s.registerAvailable);
-  const mapFirst = !useAfterFirstMap() && load.status !== 'error';
-  useFileDrop();
+  const mapFirst = !useAfterDataDrawn() && load.status !== 'error';
 
   return (
     <>

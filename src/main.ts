@@ -1,12 +1,13 @@
 import { dataClient } from './data/client.ts';
 import { browserLanguage } from './i18n/languages.ts';
-import { mapPainted, whenPainted } from './map/firstFrame.ts';
+import { afterFirstMap, mapFirstDone } from './map/firstFrame.ts';
 import { mountMap } from './map/mount.ts';
 import { startMapWorkers } from './map/worker-url.ts';
 import { boot } from './state/boot.ts';
 import { startRegister } from './state/register.ts';
 import { useAppStore } from './state/store.ts';
 import { parseUrlState, startUrlSync } from './state/url.ts';
+import { bindFileDrop } from './ui/fileDrop.ts';
 // Cascade order: base, frame, panels, phone, features, map, print.
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
@@ -36,11 +37,15 @@ useAppStore.subscribe((state, previous) => {
   if (state.language !== previous.language) document.documentElement.lang = state.language;
 });
 startUrlSync(useAppStore);
-// The data's fetches first: making the map holds the main thread for a while.
 startMapWorkers();
+bindFileDrop();
 const fiche = url.fiche ?? null;
-const painted = fiche ? async () => undefined : () => whenPainted(useAppStore);
-void boot(dataClient, import.meta.env.BASE_URL, painted);
+const firstMap = {
+  done: fiche ? async () => undefined : () => afterFirstMap(useAppStore),
+  waitsForData: mapFirstDone,
+};
+// The data's fetches first: making the map holds the main thread for a while.
+void boot(dataClient, import.meta.env.BASE_URL, firstMap);
 void startRegister(useAppStore.getState().setRegister);
 const map = document.querySelector<HTMLElement>('[data-testid="map"]');
 if (!fiche && map) {
@@ -49,11 +54,12 @@ if (!fiche && map) {
   } catch (error) {
     // No WebGL, say: the rest of the atlas (table, statistics, details) still works without it.
     console.warn('The map could not start:', error);
-    mapPainted();
+    mapFirstDone();
   }
 }
-// Fetched and rendered once the map is painted: its bytes, and React's first render, would
-// delay that frame (on a phone's network the chunk takes bandwidth from the geometry).
-void painted()
+// Fetched and rendered once the map is painted (or will wait for the data): its bytes, and
+// React's first render, would delay that frame (on a phone the chunk takes the geometry's bandwidth).
+void firstMap
+  .done()
   .then(() => import('./shell.tsx'))
   .then(({ startShell }) => startShell(fiche));

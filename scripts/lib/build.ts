@@ -74,7 +74,7 @@ function shippedTopology(
   };
   return {
     ...shipped,
-    objects: { municipalities, zoneBorders: borders('zone'), provinceBorders: borders('province') },
+    objects: { municipalities: collection, zoneBorders: borders('zone'), provinceBorders: borders('province') },
   };
 }
 
@@ -129,8 +129,7 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
   const nameOf = (nis: string) => byNis.get(nis)?.names.nl ?? nis;
 
   const files: Record<string, string> = {
-    // The app draws municipalities and meshes zone and province borders from their shared arcs
-    // (src/data/geometry.ts), so only the municipalities ship.
+    // The municipalities, and the zone and province borders as arc lists (shippedTopology).
     [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology, byNis)),
     [OUTPUT.lookup]: JSON.stringify(lookup),
     [OUTPUT.cells]: cells,

@@ -90,8 +90,7 @@ export class DataClient {
     });
   }
 
-  /** Gives the worker the places it resolves imported references against. */
-  /** The places, as lookup.json's bytes (handed over, not copied). */
+  /** Gives the worker the places it resolves references against: lookup.json's bytes, handed over. */
   async init(lookup: ArrayBuffer): Promise<void> {
     await this.send({ type: 'init', lookup }, [lookup]);
   }

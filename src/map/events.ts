@@ -1,17 +1,18 @@
+import type { Feature, FeatureCollection } from 'geojson';
 import i18next from 'i18next';
-import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { Municipality } from '../domain/atlas.ts';
 import { nisOfFeature } from '../domain/atlas.ts';
 import { placeName, zoneName } from '../i18n/content.ts';
-import { selectView } from '../state/derived.ts';
+import { selectShownClass } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { COVERAGE_COLORS } from './colors.ts';
-import { municipalityFill, SOURCES } from './layers.ts';
+import { HOVER_SOURCE, hoverOutline, municipalityFill, selectedOutline } from './layers.ts';
 
 /** Name, coverage class and police zone, as DOM text: nothing from the data is read as HTML. */
 function fillTooltip(tooltip: HTMLElement, m: Municipality, state: AppState): void {
   const { language } = state;
-  const coverage = selectView(state).classOf(m.nis);
+  const coverage = selectShownClass(state)(m.nis);
   const zone = state.places?.zone.get(m.zone);
   const line = (className: string, text: string) => {
     const element = document.createElement('span');
@@ -38,14 +39,24 @@ function place(tooltip: HTMLElement, point: { x: number; y: number }): void {
   tooltip.style.transform = `translate(${Math.max(0, x)}px, ${Math.max(0, y)}px)`;
 }
 
+const NOTHING: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /** Map → store: hover highlights and describes a municipality, a click selects it. */
 export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, tooltip: HTMLElement): () => void {
   let hovered: number | undefined;
+  let features: Map<Feature['id'], Feature> | undefined;
   const setHover = (id: number | undefined) => {
     if (hovered === id) return;
-    if (hovered !== undefined) map.setFeatureState({ source: SOURCES.municipalities, id: hovered }, { hover: false });
-    if (id !== undefined) map.setFeatureState({ source: SOURCES.municipalities, id }, { hover: true });
     hovered = id;
+    if (!map.getSource(HOVER_SOURCE)) {
+      map.addSource(HOVER_SOURCE, { type: 'geojson', data: NOTHING });
+      map.addLayer(hoverOutline, selectedOutline.id);
+    }
+    features ??= new Map(store.getState().geometry?.municipalities.features.map((f) => [f.id, f]));
+    const feature = id === undefined ? undefined : features.get(id);
+    map
+      .getSource<GeoJSONSource>(HOVER_SOURCE)
+      ?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : NOTHING);
   };
   const nisOf = (event: MapLayerMouseEvent) => {
     const id = event.features?.[0]?.id;
@@ -62,7 +73,7 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
       tooltip.hidden = true;
       return;
     }
-    const key = `${municipality.nis} ${state.language} ${selectView(state).classOf(municipality.nis)}`;
+    const key = `${municipality.nis} ${state.language} ${selectShownClass(state)(municipality.nis)}`;
     if (tooltip.dataset.key !== key) {
       fillTooltip(tooltip, municipality, state);
       tooltip.dataset.key = key;

@@ -9,12 +9,16 @@ const drawn = new Promise<void>((resolve) => {
 /** Called by the map's sync (sync.ts) at the first complete choropleth of the data. */
 export const mapDrawn = () => resolveDrawn();
 
-let resolvePainted: () => void = () => undefined;
-const painted = new Promise<void>((resolve) => {
-  resolvePainted = resolve;
+let resolveFirst: () => void = () => undefined;
+const first = new Promise<void>((resolve) => {
+  resolveFirst = resolve;
 });
-/** Called by sync.ts at the first complete coloured map, the build's preview or the data's. */
-export const mapPainted = () => resolvePainted();
+/**
+ * Called at the first complete coloured map, the build's preview or the data's (sync.ts), or when
+ * the map cannot be drawn (mount.ts, main.ts), or by boot.ts when the first map waits for the data
+ * anyway (no preview): in each case nothing is gained by holding the rest back any longer.
+ */
+export const mapFirstDone = () => resolveFirst();
 
 // A map that never completes must not hide the filters for good; a slow one may, for a while:
 // the filters have nothing to filter before the data are there.
@@ -25,7 +29,7 @@ const FALLBACK_MS = 10_000;
  * transition, so that React rendering them (and re-rendering them when the data arrive) does not
  * stand between the data and the coloured map on the main thread.
  */
-export function useAfterFirstMap(): boolean {
+export function useAfterDataDrawn(): boolean {
   const [after, setAfter] = useState(false);
   useEffect(() => {
     let live = true;
@@ -41,10 +45,11 @@ export function useAfterFirstMap(): boolean {
 }
 
 /**
- * Resolves at the first complete coloured map, or when loading fails, or after a while: the
- * interface (React) renders then (main.ts), so that it does not hold up the map's first frame.
+ * Resolves once the first map no longer needs the two cores to itself (`mapFirstDone`), or when
+ * loading fails, or after a while: the interface (main.ts) and, under a preview, the data worker
+ * (boot.ts) start then, so that neither holds up the map's first frame.
  */
-export function whenPainted(store: typeof useAppStore): Promise<void> {
+export function afterFirstMap(store: typeof useAppStore): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       stop();
@@ -55,6 +60,7 @@ export function whenPainted(store: typeof useAppStore): Promise<void> {
       if (state.load.status === 'error') done();
     });
     const timer = setTimeout(done, FALLBACK_MS);
-    void painted.then(done);
+    if (store.getState().load.status === 'error') done();
+    void first.then(done);
   });
 }

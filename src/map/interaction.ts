@@ -12,6 +12,8 @@ export function bindInteraction(store: typeof useAppStore): void {
   const map = currentMap();
   const tooltip = map?.getContainer().parentElement?.querySelector<HTMLElement>('.map-tooltip');
   if (!map || !tooltip) return;
-  bindControls(map, store);
-  bindMapEvents(map, store, tooltip);
+  const stops = [bindControls(map, store), bindMapEvents(map, store, tooltip)];
+  map.once('remove', () => {
+    for (const stop of stops) stop();
+  });
 }

@@ -22,7 +22,6 @@ const bordersOf = (kind: BorderKind): FilterSpecification => ['==', ['get', 'kin
 export interface MunicipalityState {
   coverage: number;
   match: boolean;
-  hover: boolean;
 }
 
 export const coverageIndex = (coverage: Coverage) => COVERAGE.indexOf(coverage);
@@ -41,12 +40,11 @@ const fillColor: ExpressionSpecification = [
 ] as unknown as ExpressionSpecification;
 
 const isMatch: ExpressionSpecification = ['!=', ['feature-state', 'match'], false];
-const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /**
  * The municipalities, coloured by class, with their borders as the fill's own outline (a hairline
  * drawn with the polygons, no line layer of its own: one bucket and one program fewer on the way
- * to the first map). The hovered municipality's outline turns dark.
+ * to the first map). The hovered municipality is outlined by a layer of its own (hoverOutline).
  */
 export const municipalityFill: FillLayerSpecification = {
   id: 'municipalities-fill',
@@ -57,7 +55,7 @@ export const municipalityFill: FillLayerSpecification = {
     'fill-color': fillColor,
     // Filtered-out municipalities fade but stay visible, so the map keeps its context.
     'fill-opacity': ['case', isMatch, 0.9, 0.14],
-    'fill-outline-color': ['case', isHovered, MAP_COLORS.highlight, MAP_COLORS.municipalityBorder],
+    'fill-outline-color': MAP_COLORS.municipalityBorder,
   },
 };
 
@@ -99,6 +97,23 @@ export const selectedOutline: LineLayerSpecification = {
   paint: {
     'line-color': MAP_COLORS.selected,
     'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2.5, 11, 4],
+  },
+};
+
+/**
+ * The hovered municipality's outline, above every border: the fill's own outline would be drawn
+ * over by its neighbours' where they meet. Its source holds that one municipality (events.ts), and
+ * both are added at the first hover, after the first map.
+ */
+export const HOVER_SOURCE = 'municipality-hovered';
+export const hoverOutline: LineLayerSpecification = {
+  id: 'municipality-hover',
+  type: 'line',
+  source: HOVER_SOURCE,
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': MAP_COLORS.highlight,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 11, 2.5],
   },
 };
 

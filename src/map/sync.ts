@@ -2,10 +2,10 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
 import { hasFilters } from '../domain/filters.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
-import { selectView } from '../state/derived.ts';
+import { selectPreview, selectShownClass, selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { boundsOf, duration, fitTo, paddingBeside } from './camera.ts';
-import { mapDrawn, mapPainted } from './firstFrame.ts';
+import { mapDrawn, mapFirstDone } from './firstFrame.ts';
 import { LABEL_SOURCE, zoneLabels } from './labels.ts';
 import {
   coverageIndex,
@@ -47,13 +47,14 @@ export function syncMapWithStore(
 
   const applyStyle = (state: AppState) => {
     const view = selectView(state);
-    // Until the data are in, the build's classes of the public facts, when boot.ts found them to
-    // be what the data will show (no filter, so every municipality matches).
-    const preview = state.load.status === 'loading' ? state.preview : null;
+    // Until the data are in, the build's classes of the public facts (no filter: all match).
+    const preview = selectPreview(state);
+    const classOf = selectShownClass(state);
     for (const m of state.places?.municipalities ?? []) {
-      const next: Styled = preview
-        ? { coverage: coverageIndex(preview.get(m.nis) ?? 'nodata'), match: true }
-        : { coverage: coverageIndex(view.classOf(m.nis)), match: view.matches.has(m.nis) };
+      const next: Styled = {
+        coverage: coverageIndex(classOf(m.nis)),
+        match: preview ? true : view.matches.has(m.nis),
+      };
       const previous = applied.get(m.nis);
       if (previous?.coverage === next.coverage && previous.match === next.match) continue;
       map.setFeatureState(feature(m.nis), next);
@@ -98,11 +99,11 @@ export function syncMapWithStore(
     if (painted) return;
     painted = true;
     performance.mark(CHOROPLETH_MARK);
-    mapPainted();
+    mapFirstDone();
   };
   let previewed = false;
   const markPreview = (state: AppState) => {
-    if (previewed || state.load.status !== 'loading' || !state.preview) return;
+    if (previewed || !selectPreview(state)) return;
     previewed = true;
     whenDrawn(markPainted);
   };

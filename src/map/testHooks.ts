@@ -1,8 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
-import { COVERAGE } from '../domain/vocabulary.ts';
+import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { cameraOf } from './camera.ts';
-import { PREVIEW_PROPERTY, SOURCES } from './layers.ts';
+import { SOURCES } from './layers.ts';
 
 /** What a browser test may ask the map (read-only), as `window.livcrMap`. */
 export interface MapTestHooks {
@@ -20,7 +20,7 @@ export interface MapTestHooks {
 }
 
 /** Only for a browser driven by automation (navigator.webdriver), never for a person's browser. */
-export function exposeForTests(map: MapLibreMap): void {
+export function exposeForTests(map: MapLibreMap, sourceClasses: () => ReadonlyMap<string, Coverage> | null): void {
   if (!navigator.webdriver) return;
   const rendered = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }) : []);
   const hooks: MapTestHooks = {
@@ -37,15 +37,12 @@ export function exposeForTests(map: MapLibreMap): void {
       return { x, y };
     },
     classes: (list) => {
-      // As the fill's colour reads it (layers.ts): the feature-state, else the preview's property.
-      const preview = new Map(
-        map.querySourceFeatures(SOURCES.municipalities).map((f) => [f.id, f.properties[PREVIEW_PROPERTY]]),
-      );
+      // As the fill's colour reads it (layers.ts): the feature-state, else the source's class.
+      const made = sourceClasses();
       return list.map((nis) => {
-        const id = featureIdOf(nis);
-        const state = map.getFeatureState({ source: SOURCES.municipalities, id });
-        const coverage = COVERAGE[Number(state.coverage ?? preview.get(id))] ?? '?';
-        return { nis, coverage, match: state.match !== false };
+        const state = map.getFeatureState({ source: SOURCES.municipalities, id: featureIdOf(nis) });
+        const coverage = state.coverage === undefined ? made?.get(nis) : COVERAGE[Number(state.coverage)];
+        return { nis, coverage: coverage ?? 'nodata', match: state.match !== false };
       });
     },
   };

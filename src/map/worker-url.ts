@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 setWorkerUrl(workerUrl);
 
 /**
- * Starts MapLibre's workers now, while React renders and the data loads, rather than when the
+ * Starts MapLibre's workers now, while the places and the geometry load, rather than when the
  * map's style loads: fetching and compiling the worker is on the way to the first map.
  */
 export const startMapWorkers = () => prewarm();

@@ -45,21 +45,22 @@ function applyView({ cells, initiatives, state }: ViewUpdate) {
   store.setContent(state.content);
   store.setDataState(state);
   store.setSavedAt(state.savedAt);
-  rememberOwnRows(state.userCounts.cells + state.userCounts.initiatives);
+  // Storage that could not be read says nothing of the rows it may hold.
+  if (state.storage.state === 'ready') rememberOwnRows(state.userCounts.cells + state.userCounts.initiatives);
 }
 
 /**
  * The view the data worker pushes goes into the store. During start-up it is held and applied
  * in one go with the end of loading, so the map's first complete frame follows it.
  */
-export function connectView(client: DataClient): (finish: () => void) => void {
+function connectView(client: DataClient): (finish: () => void) => void {
   let held: ViewUpdate | undefined;
   let holding = true;
   client.onView((update) => {
     if (!holding) return applyView(update);
     held = { ...held, ...update };
   });
-  return (finish: () => void) => {
+  return (finish) => {
     holding = false;
     if (held) applyView(held);
     held = undefined;
@@ -76,6 +77,14 @@ function previewOf(places: Places, content: ShippedContent, view: UrlState) {
   return decodeCoverage(places.municipalities, places.lookup.publicCoverage) ?? null;
 }
 
+/** The map's first frame, as start-up sees it (main.ts wires it to src/map/firstFrame.ts). */
+export interface FirstMap {
+  /** Resolves once the first map is painted (or cannot be, or 10 s passed). */
+  done: () => Promise<void>;
+  /** Says that the first map will wait for the data: nothing need wait for it. */
+  waitsForData: () => void;
+}
+
 let finishStart: () => void = () => undefined;
 const started = new Promise<void>((resolve) => {
   finishStart = resolve;
@@ -88,14 +97,10 @@ export const whenStarted = () => started;
  * the geometry come first, and with them the map, in the build's classes of the public facts if
  * they are what the data will show (`previewOf`). The data worker then gets the places, reads the
  * saved rows and parses the shipped content; with a preview on screen it starts once the map is
- * painted (`mapPainted`), as its start-up would share the two cores with the map's first frame.
+ * painted (`firstMap`), as its start-up would share the two cores with the map's first frame.
  * Restores the URL's view, then the shipped content, under the rows the user saved.
  */
-export async function boot(
-  dataClient: () => DataClient,
-  baseUrl: string,
-  mapPainted: () => Promise<void>,
-): Promise<void> {
+export async function boot(dataClient: () => DataClient, baseUrl: string, firstMap: FirstMap): Promise<void> {
   const store = useAppStore.getState();
   let release = (finish: () => void) => finish();
   try {
@@ -117,7 +122,9 @@ export async function boot(
     performance.mark('livcr:atlas-decoded');
     store.setPreview(preview);
     store.setAtlas(places, geometry);
-    if (preview) await mapPainted();
+    // Without a preview the first map waits for the data: nothing else need wait for it.
+    if (preview) await firstMap.done();
+    else firstMap.waitsForData();
     const client = dataClient();
     release = connectView(client);
     const workerReady = client.init(lookupBytes);
@@ -132,6 +139,7 @@ export async function boot(
       store.setPreview(null);
     });
   } catch (error) {
+    store.setPreview(null);
     release(() => store.setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
   } finally {
     finishStart();

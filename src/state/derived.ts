@@ -1,7 +1,9 @@
 import { coverageAt, groupByMunicipality } from '../domain/coverage.ts';
+import { hasFilters } from '../domain/filters.ts';
 import type { InitiativeTable } from '../domain/initiativeTable.ts';
 import { type Cell, type Origin, type OriginKind, originKind } from '../domain/types.ts';
 import { type AtlasView, deriveView } from '../domain/view.ts';
+import type { Coverage } from '../domain/vocabulary.ts';
 import type { AppState } from './store.ts';
 
 /** Remembers the last result while every input is the same object (by identity). */
@@ -22,6 +24,19 @@ const viewOf = memo(deriveView);
 /** The one derived view of the data, the filters and the date (src/domain/view.ts). */
 export const selectView = (s: AppState): AtlasView =>
   viewOf(s.places, statementsAt(s.cells, s.asOf), s.initiatives, s.filters, s.asOf);
+
+/**
+ * The build's classes of the public facts while the data load (boot.ts sets them only when they
+ * are what the data will show), as long as no filter or date is chosen meanwhile.
+ */
+export const selectPreview = (s: AppState): ReadonlyMap<string, Coverage> | null =>
+  s.load.status === 'loading' && !hasFilters(s.filters) && !s.asOf ? s.preview : null;
+
+/** The class each municipality shows on the map: the preview's, else the view's. */
+export function selectShownClass(s: AppState): (nis: string) => Coverage {
+  const preview = selectPreview(s);
+  return preview ? (nis) => preview.get(nis) ?? 'nodata' : selectView(s).classOf;
+}
 
 const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
 /** Every statement about each municipality, at any date: the details' history. */

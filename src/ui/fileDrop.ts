@@ -1,29 +1,21 @@
-import { useEffect } from 'react';
 import { dataClient } from '../data/client.ts';
 import { importFiles } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 
 /**
- * Files dropped anywhere on the page are imported: there is no wrong place to drop them. Kept
- * apart from the (lazy) import panel, so a drop works before the panel was ever opened.
+ * Files dropped anywhere on the page are imported: there is no wrong place to drop them. Bound
+ * by the entry (main.ts), before the interface comes, so that a file dropped while the app starts
+ * is queued for the import (importer.ts) rather than opened by the browser.
  */
-export function useFileDrop() {
-  useEffect(() => {
-    const onDragOver = (event: DragEvent) => {
-      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-    };
-    const onDrop = (event: DragEvent) => {
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length === 0) return;
-      event.preventDefault();
-      useAppStore.getState().setPanel('import');
-      void importFiles(dataClient(), files);
-    };
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, []);
+export function bindFileDrop(): void {
+  window.addEventListener('dragover', (event) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  });
+  window.addEventListener('drop', (event) => {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    event.preventDefault();
+    useAppStore.getState().setPanel('import');
+    void importFiles(dataClient(), files);
+  });
 }
