@@ -77,7 +77,7 @@ export const provinceBorder: LineLayerSpecification = {
   type: 'line',
   source: SOURCES.municipalities,
   filter: bordersOf('province'),
-  layout: { 'line-join': 'round' },
+  // Mitred joins: round ones add a fan of triangles at every vertex of every border.
   paint: {
     'line-color': MAP_COLORS.provinceBorder,
     'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.1, 11, 2.8],

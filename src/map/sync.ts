@@ -46,14 +46,14 @@ export function syncMapWithStore(
   const label = (nis: string) => ({ source: LABEL_SOURCE, id: featureIdOf(nis) });
 
   const applyStyle = (state: AppState) => {
-    const view = selectView(state);
-    // Until the data are in, the build's classes of the public facts (no filter: all match).
-    const preview = selectPreview(state);
+    // Until the data are in, the build's classes of the public facts (no filter: all match);
+    // the view is not derived for them.
+    const matches = selectPreview(state) ? undefined : selectView(state).matches;
     const classOf = selectShownClass(state);
     for (const m of state.places?.municipalities ?? []) {
       const next: Styled = {
         coverage: coverageIndex(classOf(m.nis)),
-        match: preview ? true : view.matches.has(m.nis),
+        match: matches ? matches.has(m.nis) : true,
       };
       const previous = applied.get(m.nis);
       if (previous?.coverage === next.coverage && previous.match === next.match) continue;
