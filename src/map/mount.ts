@@ -61,6 +61,8 @@ function createMap(container: HTMLElement, store: typeof useAppStore): Created {
     // Names appear at once rather than fading in: a fade repaints the map for 300 ms after every
     // move or filter change, and each of those frames is a full redraw.
     fadeDuration: 0,
+    // The style is ours and typed (style.ts); validating it is work on the way to the first map.
+    validateStyle: false,
     trackResize: false, // see the ResizeObserver below
     dragRotate: false,
     pitchWithRotate: false,

@@ -1,5 +1,5 @@
-import type { Feature, MultiLineString } from 'geojson';
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/geometry.ts';
 import { nisOfFeature } from '../domain/atlas.ts';
 import { MAP_ATTRIBUTION } from '../domain/attribution.ts';
@@ -46,8 +46,14 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
     };
     style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.5 } });
   }
+  // The atlas's source and layers are in the style from the start, empty until the geometry comes
+  // (addAtlas): a style given at creation is not validated (mount.ts), a layer added later is.
+  style.sources[SOURCES.municipalities] = { type: 'geojson', data: EMPTY, attribution: MAP_ATTRIBUTION };
+  style.layers.push(...LAYERS);
   return style;
 }
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * The atlas's sources and layers, added once; every later change is feature-state or layout.
@@ -60,22 +66,17 @@ export function addAtlas(
 ): () => void {
   const kind = (border: Feature<MultiLineString>, k: BorderKind) => ({ ...border, properties: { kind: k } });
   const classOf = (id: Feature['id']) => coverageIndex(preview?.get(nisOfFeature(id ?? '')) ?? 'nodata');
-  map.addSource(SOURCES.municipalities, {
-    type: 'geojson',
-    data: {
-      type: 'FeatureCollection',
-      features: [
-        ...(preview
-          ? geometry.municipalities.features.map((f) => ({ ...f, properties: { [PREVIEW_PROPERTY]: classOf(f.id) } }))
-          : geometry.municipalities.features),
-        kind(geometry.zoneBorders, 'zone'),
-        kind(geometry.provinceBorders, 'province'),
-      ],
-    },
-    attribution: MAP_ATTRIBUTION,
+  map.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData({
+    type: 'FeatureCollection',
+    features: [
+      ...(preview
+        ? geometry.municipalities.features.map((f) => ({ ...f, properties: { [PREVIEW_PROPERTY]: classOf(f.id) } }))
+        : geometry.municipalities.features),
+      kind(geometry.zoneBorders, 'zone'),
+      kind(geometry.provinceBorders, 'province'),
+    ],
   });
-  for (const layer of LAYERS) map.addLayer(layer);
-  return () => remove(map, LAYERS, Object.values(SOURCES));
+  return () => map.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData(EMPTY);
 }
 
 function remove(map: MapLibreMap, layers: readonly { id: string }[], sources: readonly string[]): void {
