@@ -56,8 +56,9 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
- * The atlas's sources and layers, added once; every later change is feature-state or layout.
- * With a preview (the build's classes of the public facts), each municipality carries its class.
+ * The geometry into the atlas's source (in the style since the map was made), once; every later
+ * change is feature-state or layout. With a preview (the build's classes of the public facts),
+ * each municipality carries its class.
  */
 export function addAtlas(
   map: MapLibreMap,
