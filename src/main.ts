@@ -40,12 +40,11 @@ startUrlSync(useAppStore);
 startMapWorkers();
 bindFileDrop();
 const fiche = url.fiche ?? null;
-const firstMap = {
-  done: fiche ? async () => undefined : () => afterFirstMap(useAppStore),
-  waitsForData: mapFirstDone,
-};
+// One wait for the first map, shared by the data worker's start (boot.ts) and the interface.
+const mapFirst = fiche ? Promise.resolve() : afterFirstMap(useAppStore);
+const firstMap = { done: () => mapFirst, waitsForData: mapFirstDone };
 // The data's fetches first: making the map holds the main thread for a while.
-void boot(dataClient, import.meta.env.BASE_URL, firstMap);
+void boot(dataClient, import.meta.env.BASE_URL, url, firstMap);
 void startRegister(useAppStore.getState().setRegister);
 const map = document.querySelector<HTMLElement>('[data-testid="map"]');
 if (!fiche && map) {
@@ -59,7 +58,4 @@ if (!fiche && map) {
 }
 // Fetched and rendered once the map is painted (or will wait for the data): its bytes, and
 // React's first render, would delay that frame (on a phone the chunk takes the geometry's bandwidth).
-void firstMap
-  .done()
-  .then(() => import('./shell.tsx'))
-  .then(({ startShell }) => startShell(fiche));
+void mapFirst.then(() => import('./shell.tsx')).then(({ startShell }) => startShell(fiche));

@@ -10,7 +10,7 @@ import { hasFilters } from '../domain/filters.ts';
 import { createPlaces, type Places } from '../domain/places.ts';
 import type { ShippedContent } from './dataset.ts';
 import { useAppStore } from './store.ts';
-import { parseUrlState, sanitizeUrlState, type UrlState } from './url.ts';
+import { sanitizeUrlState, type UrlState } from './url.ts';
 
 /** The shipped content: the public facts by default, generated examples only on request. */
 const SHIPPED_FILES: Record<ShippedContent, readonly string[]> = {
@@ -98,13 +98,18 @@ export const whenStarted = () => started;
  * they are what the data will show (`previewOf`). The data worker then gets the places, reads the
  * saved rows and parses the shipped content; with a preview on screen it starts once the map is
  * painted (`firstMap`), as its start-up would share the two cores with the map's first frame.
- * Restores the URL's view, then the shipped content, under the rows the user saved.
+ * Restores the URL's view (`url`, read once by main.ts), then the shipped content, under the rows
+ * the user saved.
  */
-export async function boot(dataClient: () => DataClient, baseUrl: string, firstMap: FirstMap): Promise<void> {
+export async function boot(
+  dataClient: () => DataClient,
+  baseUrl: string,
+  url: UrlState,
+  firstMap: FirstMap,
+): Promise<void> {
   const store = useAppStore.getState();
   let release = (finish: () => void) => finish();
   try {
-    const url = parseUrlState(location.search);
     const content = url.content ?? defaultContent();
     const shipped = SHIPPED_FILES[content].map((file) => fetchBytes(dataUrl(baseUrl, content, file)));
     const atlas = fetchAtlas(baseUrl);
