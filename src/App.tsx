@@ -1,7 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useAfterDataDrawn } from './map/firstFrame.ts';
+import { dataDrawn, isLoading } from './state/startup.ts';
 import { useAppStore } from './state/store.ts';
 import type { Panel } from './state/ui.ts';
 import { DataBanner } from './ui/DataBanner.tsx';
@@ -36,10 +36,14 @@ export function App() {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);
   const togglePanel = useAppStore((s) => s.togglePanel);
-  const load = useAppStore((s) => s.load);
+  const phase = useAppStore((s) => s.startup.phase);
+  const loading = useAppStore(isLoading);
+  const loadError = useAppStore((s) => s.startup.message);
   const front = useAppStore((s) => s.front);
   const registerAvailable = useAppStore((s) => s.registerAvailable);
-  const mapFirst = !useAfterDataDrawn() && load.status !== 'error';
+  // The panels render after the complete map, in a deferred (interruptible) render, so that React
+  // rendering them does not stand between the data and the coloured map on the main thread.
+  const mapFirst = !useDeferredValue(useAppStore(dataDrawn));
 
   return (
     <>
@@ -61,9 +65,9 @@ export function App() {
           <LanguageSelect />
         </nav>
       </header>
-      {load.status === 'error' && (
+      {phase === 'error' && (
         <p className="error-banner" role="alert">
-          {t('app.loadError', { message: load.message })}
+          {t('app.loadError', { message: loadError })}
         </p>
       )}
       <StorageAlert />
@@ -85,7 +89,7 @@ export function App() {
         )}
       {createPortal(
         <div className={`over-map front-${front}`}>
-          {load.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
+          {loading && <p className="loading">{t('app.loading')}</p>}
           {/* A panel opens only when asked for (or by an invitation link), so it does not wait for the map. */}
           <Suspense fallback={null}>
             {panel === 'table' && <TableView />}

@@ -1,10 +1,10 @@
 import { dataClient } from './data/client.ts';
 import { browserLanguage } from './i18n/languages.ts';
-import { afterFirstMap, mapFirstDone } from './map/firstFrame.ts';
 import { mountMap } from './map/mount.ts';
 import { startMapWorkers } from './map/worker-url.ts';
-import { boot } from './state/boot.ts';
+import { boot, whenFirstMapSettled } from './state/boot.ts';
 import { startRegister } from './state/register.ts';
+import { startupOf } from './state/startup.ts';
 import { useAppStore } from './state/store.ts';
 import { parseUrlState, startUrlSync } from './state/url.ts';
 import { bindFileDrop } from './ui/fileDrop.ts';
@@ -40,11 +40,10 @@ startUrlSync(useAppStore);
 startMapWorkers();
 bindFileDrop();
 const fiche = url.fiche ?? null;
-// One wait for the first map, shared by the data worker's start (boot.ts) and the interface.
-const mapFirst = fiche ? Promise.resolve() : afterFirstMap(useAppStore);
-const firstMap = { done: () => mapFirst, waitsForData: mapFirstDone };
+// A fiche has no map: nothing waits for one.
+if (fiche) startupOf(useAppStore).skipMap();
 // The data's fetches first: making the map holds the main thread for a while.
-void boot(dataClient, import.meta.env.BASE_URL, url, firstMap);
+void boot(dataClient, import.meta.env.BASE_URL, url);
 void startRegister(useAppStore.getState().setRegister);
 const map = document.querySelector<HTMLElement>('[data-testid="map"]');
 if (!fiche && map) {
@@ -53,9 +52,11 @@ if (!fiche && map) {
   } catch (error) {
     // No WebGL, say: the rest of the atlas (table, statistics, details) still works without it.
     console.warn('The map could not start:', error);
-    mapFirstDone();
+    startupOf(useAppStore).skipMap();
   }
 }
 // Fetched and rendered once the map is painted (or will wait for the data): its bytes, and
 // React's first render, would delay that frame (on a phone the chunk takes the geometry's bandwidth).
-void mapFirst.then(() => import('./shell.tsx')).then(({ startShell }) => startShell(fiche));
+void whenFirstMapSettled()
+  .then(() => import('./shell.tsx'))
+  .then(({ startShell }) => startShell(fiche));

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
+import { CHOROPLETH_MARK } from '../../src/state/startup.ts';
 import { geojsonUploads } from '../../tests/e2e/support/uploads.ts';
 import { idleCount, markTime, openPage } from './browser.ts';
 import { median, quantile, round } from './stats.ts';

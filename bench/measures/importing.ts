@@ -5,7 +5,7 @@ import { seededRandom } from '../../scripts/lib/random.ts';
 import { toCsv } from '../../src/data/csvWrite.ts';
 import type { Lookup } from '../../src/domain/atlas.ts';
 import { THEMES } from '../../src/domain/vocabulary.ts';
-import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
+import { CHOROPLETH_MARK } from '../../src/state/startup.ts';
 import { markTime, openPage } from './browser.ts';
 import { round } from './stats.ts';
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
+import { CHOROPLETH_MARK } from '../../src/state/startup.ts';
 import { PAGE_MARK } from '../common/choropleth.ts';
 import type { BenchServer } from '../serve.ts';
 import { markEpoch, markTime, openPage, type Profile } from './browser.ts';

@@ -1,5 +1,5 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
+import { CHOROPLETH_MARK } from '../../src/state/startup.ts';
 import { markTime, openPage } from './browser.ts';
 import { round } from './stats.ts';
 

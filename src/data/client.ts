@@ -1,8 +1,8 @@
 import { InitiativeTable } from '../domain/initiativeTable.ts';
+import type { ImportMode } from '../domain/merge.ts';
 import type { Cell } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
 import type { ProblemTotals } from './import/trim.ts';
-import type { RequestedMode } from './layers.ts';
 import type {
   DataState,
   ReplaceQuestion,
@@ -105,7 +105,7 @@ export class DataClient {
   }
 
   /** A File is read by the worker: reading 10 MB on the main thread is itself a 50 ms task. */
-  async importFile(bytes: ArrayBuffer | Blob, fileName: string, mode: RequestedMode, onProgress?: Progress) {
+  async importFile(bytes: ArrayBuffer | Blob, fileName: string, mode: ImportMode, onProgress?: Progress) {
     const transfer = bytes instanceof ArrayBuffer ? [bytes] : [];
     return outcome(await this.send({ type: 'import', bytes, fileName, mode }, transfer, onProgress));
   }

@@ -27,12 +27,6 @@ export function viewOf<T extends { id: string }>(shipped: readonly T[], user: Us
   return user.withShipped ? combine(shipped, user.rows, 'merge') : user.rows;
 }
 
-/** The mode an import gets when the user has not chosen: merge once they have rows of their own. */
-export type RequestedMode = 'replace' | 'merge' | 'auto';
-
-export const resolveMode = (mode: RequestedMode, user: UserKind<unknown> | undefined) =>
-  mode === 'auto' ? (user && user.rows.length > 0 ? 'merge' : 'replace') : mode;
-
 /** The user's rows of one kind after an import of `incoming` in `mode`. */
 export function applyImport<T extends { id: string }>(
   user: UserKind<T> | undefined,

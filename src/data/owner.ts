@@ -165,7 +165,18 @@ export class DataOwner {
       cells: this.user.cells?.rows.length ?? 0,
       initiatives: this.user.initiatives?.rows.length ?? 0,
     };
-    return { content: this.content, userKinds, userCounts, savedAt, undo, storage: this.storage };
+    const shippedCounts = { cells: this.shipped.cells.length, initiatives: this.shipped.initiatives.length };
+    const replaced = userKinds.filter((kind) => this.user[kind]?.withShipped === false);
+    return {
+      content: this.content,
+      userKinds,
+      userCounts,
+      shippedCounts,
+      replaced,
+      savedAt,
+      undo,
+      storage: this.storage,
+    };
   }
 
   private publish(kinds: readonly Kind[]) {

@@ -1,8 +1,8 @@
 import type { PackedInitiatives } from '../domain/initiativeTable.ts';
+import type { ImportMode } from '../domain/merge.ts';
 import type { Cell } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
 import type { ProblemTotals } from './import/trim.ts';
-import type { RequestedMode } from './layers.ts';
 import type { StorageProblem } from './store/errors.ts';
 import type { Kind } from './store/schema.ts';
 
@@ -31,6 +31,10 @@ export interface DataState {
   userKinds: Kind[];
   /** How many rows of each kind are the user's own. */
   userCounts: Record<Kind, number>;
+  /** How many rows of each kind the shipped content has, on screen unless the kind is `replaced`. */
+  shippedCounts: Record<Kind, number>;
+  /** The kinds whose shipped rows the user's rows replace (an import chosen to replace them). */
+  replaced: Kind[];
   /** When the user's rows on screen were committed to storage; null if they were not. */
   savedAt: string | null;
   /** The last import can be undone: the file it came from. */
@@ -60,7 +64,7 @@ export type WorkerRequest =
   | { id: number; type: 'init'; lookup: ArrayBuffer }
   | { id: number; type: 'restore' }
   | { id: number; type: 'shipped'; bytes: ArrayBuffer; fileName: string; content: ShippedContent }
-  | { id: number; type: 'import'; bytes: ArrayBuffer | Blob; fileName: string; mode: RequestedMode }
+  | { id: number; type: 'import'; bytes: ArrayBuffer | Blob; fileName: string; mode: ImportMode }
   | { id: number; type: 'decide'; token: number; choice: 'replace' | 'merge' | 'cancel' }
   | { id: number; type: 'undo' }
   | { id: number; type: 'clear' }

@@ -8,7 +8,7 @@ import { type ImportResult, importCsv } from './import/index.ts';
 import type { ImportReport } from './import/report.ts';
 import { type ProblemTotals, trimProblems } from './import/trim.ts';
 import { parseJson } from './json.ts';
-import { removedBy, resolveMode } from './layers.ts';
+import { removedBy } from './layers.ts';
 import { DataOwner } from './owner.ts';
 import type { ReplyMessage, WorkerRequest } from './protocol.ts';
 import type { Kind } from './store/schema.ts';
@@ -91,7 +91,7 @@ async function handle(request: WorkerRequest) {
       const file = parsed(result);
       if (!file) return reply({ id, type: 'imported', report: result.report, save: { status: 'not-applied' } });
       const saved = owner.userRows(file.kind);
-      const mode = resolveMode(request.mode, saved);
+      const { mode } = request; // as the panel showed it (src/state/importMode.ts)
       const removes = removedBy(saved, file.rows);
       if (mode === 'replace' && removes > 0 && file.report.rejected > 0) {
         const token = nextToken++;

@@ -1,20 +1,17 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker-url.ts';
 import { type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
-import type { Coverage } from '../domain/vocabulary.ts';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
+import { startupOf } from '../state/startup.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { isResize, RESIZED, reportCamera } from './camera.ts';
 import { MAP_COLORS } from './colors.ts';
 import { BELGIUM, CONTEXT_BOX } from './extent.ts';
-import { mapFirstDone } from './firstFrame.ts';
 import { addAtlas, buildBaseStyle } from './style.ts';
 import { syncMapWithStore } from './sync.ts';
 import { exposeForTests } from './testHooks.ts';
 
 let current: MapLibreMap | undefined;
-/** The classes the map's source was made with (the preview), if any: read by the test hooks. */
-let sourceClasses: ReadonlyMap<string, Coverage> | null = null;
 
 /**
  * The map as drawn now (the style keeps the drawing buffer), on its sea colour, which the map's
@@ -72,7 +69,7 @@ function createMap(container: HTMLElement, store: typeof useAppStore): Created {
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   reportCamera(map, store);
-  exposeForTests(map, () => sourceClasses);
+  exposeForTests(map, () => store.getState().startup.preview);
   // Readiness for tests and benchmarks, without reaching into MapLibre: a counter of 'idle'.
   let idleCount = 0;
   map.on('idle', () => {
@@ -131,8 +128,9 @@ function createMap(container: HTMLElement, store: typeof useAppStore): Created {
 export function mountMap(container: HTMLElement, store: typeof useAppStore): void {
   const { map, loaded, restored } = createMap(container, store);
   current = map;
-  // A map that cannot draw must not hold back the interface and the data (firstFrame.ts).
-  map.getCanvas().addEventListener('webglcontextlost', mapFirstDone);
+  // A map that cannot draw must not hold back the interface and the data (startup.ts).
+  const skip = () => startupOf(store).skipMap();
+  map.getCanvas().addEventListener('webglcontextlost', skip);
   let attached = false;
   const attach = ({ geometry, places }: AppState) => {
     if (attached || !geometry || !places) return;
@@ -140,16 +138,16 @@ export function mountMap(container: HTMLElement, store: typeof useAppStore): voi
     unsubscribe();
     void loaded
       .then(() => {
-        const { preview } = store.getState();
-        sourceClasses = preview;
-        const stops = [addAtlas(map, geometry, preview), syncMapWithStore(map, store, { restored, drawn: preview })];
+        // The source is made with the start-up's preview classes, if any; the sync starts from them.
+        const { preview } = store.getState().startup;
+        const stops = [addAtlas(map, geometry, preview), syncMapWithStore(map, store, { restored })];
         map.once('remove', () => {
           for (const stop of stops.reverse()) stop();
         });
       })
       .catch((error: unknown) => {
         console.warn('The map could not show the atlas:', error);
-        mapFirstDone();
+        skip();
       });
   };
   const unsubscribe = store.subscribe(attach);

@@ -1,11 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
 import { hasFilters } from '../domain/filters.ts';
-import type { Coverage } from '../domain/vocabulary.ts';
-import { selectPreview, selectShownClass, selectView } from '../state/derived.ts';
+import { selectShownClass, selectView } from '../state/derived.ts';
+import { previewShown, startupOf } from '../state/startup.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { boundsOf, duration, fitTo, paddingBeside } from './camera.ts';
-import { mapDrawn, mapFirstDone } from './firstFrame.ts';
 import { LABEL_SOURCE, zoneLabels } from './labels.ts';
 import {
   coverageIndex,
@@ -19,26 +18,27 @@ import {
 import { addSurroundings, labelLayers } from './style.ts';
 
 type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
-/**
- * Performance mark at the first idle with every municipality coloured with its class: the
- * build's preview of the public facts, or the data (read by npm run bench).
- */
-export const CHOROPLETH_MARK = 'livcr:choropleth-idle';
 
 /**
  * One-way flow, store → map. A filter or data change only calls setFeatureState for the
  * municipalities whose state changed: geometry is uploaded once, with the style, and never again.
  * With `restored`, the camera came from the URL and stays where it is until something moves it.
+ * The start-up's phase (state/startup.ts) says what to draw; this says back what it drew.
  */
 export function syncMapWithStore(
   map: MapLibreMap,
   store: typeof useAppStore,
-  { restored = false, drawn = null }: { restored?: boolean; drawn?: ReadonlyMap<string, Coverage> | null } = {},
+  { restored = false }: { restored?: boolean } = {},
 ): () => void {
-  // What each municipality shows now: the classes the source was made with (`drawn`, addAtlas),
-  // then what was set here. Only a difference is set, so data that agree with the preview set none.
+  const startup = startupOf(store);
+  // What each municipality shows now: the classes the source was made with (the start-up's
+  // preview, addAtlas), then what was set here. Only a difference is set, so data that agree with
+  // the preview set none.
   const applied = new Map<string, Styled>(
-    [...(drawn ?? [])].map(([nis, coverage]) => [nis, { coverage: coverageIndex(coverage), match: true }]),
+    [...(store.getState().startup.preview ?? [])].map(([nis, coverage]) => [
+      nis,
+      { coverage: coverageIndex(coverage), match: true },
+    ]),
   );
   /** Removes the names and the neighbours, once added (after the first complete map). */
   let removeSurroundings: (() => void) | undefined;
@@ -48,7 +48,7 @@ export function syncMapWithStore(
   const applyStyle = (state: AppState) => {
     // Until the data are in, the build's classes of the public facts (no filter: all match);
     // the view is not derived for them.
-    const matches = selectPreview(state) ? undefined : selectView(state).matches;
+    const matches = previewShown(state) ? undefined : selectView(state).matches;
     const classOf = selectShownClass(state);
     for (const m of state.places?.municipalities ?? []) {
       const next: Styled = {
@@ -93,30 +93,17 @@ export function syncMapWithStore(
     map.once('idle', then);
     if (map.loaded()) map.triggerRepaint();
   };
-  // The first complete coloured map: the preview's or the data's, whichever is drawn first.
-  let painted = false;
-  const markPainted = () => {
-    if (painted) return;
-    painted = true;
-    performance.mark(CHOROPLETH_MARK);
-    mapFirstDone();
-  };
-  let previewed = false;
-  const markPreview = (state: AppState) => {
-    if (previewed || !selectPreview(state)) return;
-    previewed = true;
-    whenDrawn(markPainted);
-  };
-  let marked = false;
-  const markWhenComplete = (state: AppState) => {
-    if (marked || state.load.status !== 'ready') return;
-    marked = true;
-    whenDrawn(() => {
-      markPainted();
-      mapDrawn();
-      map.getContainer().dataset.choropleth = 'ready';
-      addNames(store.getState());
-    });
+  // The phase moves forward once through each of these: each draws, then says so, once.
+  const onPhase = (state: AppState, previous: AppState | undefined) => {
+    const { phase } = state.startup;
+    if (phase === previous?.startup.phase) return;
+    if (phase === 'preview') whenDrawn(() => startup.drew('preview'));
+    if (phase === 'data')
+      whenDrawn(() => {
+        startup.drew('data');
+        map.getContainer().dataset.choropleth = 'ready';
+        addNames(store.getState());
+      });
   };
   const addNames = (state: AppState) => {
     if (removeSurroundings || !state.places) return;
@@ -132,8 +119,7 @@ export function syncMapWithStore(
   applyStyle(initial);
   applySelection(initial);
   applyBorders(initial);
-  markPreview(initial);
-  markWhenComplete(initial);
+  onPhase(initial, undefined);
   // A shared view (restored) wins over fitting to the filters or the selection.
   if (!restored && initial.selected) flyToSelected(initial);
   else if (!restored && hasFilters(initial.filters)) fitToMatches(initial);
@@ -144,8 +130,7 @@ export function syncMapWithStore(
       state.initiatives !== previous.initiatives ||
       state.filters !== previous.filters ||
       state.asOf !== previous.asOf ||
-      state.preview !== previous.preview ||
-      state.load !== previous.load
+      state.startup.phase !== previous.startup.phase
     ) {
       applyStyle(state);
     }
@@ -159,8 +144,7 @@ export function syncMapWithStore(
     }
     if (state.language !== previous.language) applyLanguage(state);
     if (state.flyRequest !== previous.flyRequest) flyToSelected(state);
-    markPreview(state);
-    markWhenComplete(state);
+    onPhase(state, previous);
   });
   return () => {
     unsubscribe();

@@ -20,7 +20,10 @@ export interface MapTestHooks {
 }
 
 /** Only for a browser driven by automation (navigator.webdriver), never for a person's browser. */
-export function exposeForTests(map: MapLibreMap, sourceClasses: () => ReadonlyMap<string, Coverage> | null): void {
+export function exposeForTests(
+  map: MapLibreMap,
+  sourceClasses: () => ReadonlyMap<string, Coverage> | null /* the start-up's preview */,
+): void {
   if (!navigator.webdriver) return;
   const rendered = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }) : []);
   const hooks: MapTestHooks = {

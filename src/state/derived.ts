@@ -1,9 +1,9 @@
 import { coverageAt, groupByMunicipality } from '../domain/coverage.ts';
-import { hasFilters } from '../domain/filters.ts';
 import type { InitiativeTable } from '../domain/initiativeTable.ts';
 import { type Cell, type Origin, type OriginKind, originKind } from '../domain/types.ts';
 import { type AtlasView, deriveView } from '../domain/view.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
+import { previewShown } from './startup.ts';
 import type { AppState } from './store.ts';
 
 /** Remembers the last result while every input is the same object (by identity). */
@@ -25,16 +25,9 @@ const viewOf = memo(deriveView);
 export const selectView = (s: AppState): AtlasView =>
   viewOf(s.places, statementsAt(s.cells, s.asOf), s.initiatives, s.filters, s.asOf);
 
-/**
- * The build's classes of the public facts while the data load (boot.ts sets them only when they
- * are what the data will show), as long as no filter or date is chosen meanwhile.
- */
-export const selectPreview = (s: AppState): ReadonlyMap<string, Coverage> | null =>
-  s.load.status === 'loading' && !hasFilters(s.filters) && !s.asOf ? s.preview : null;
-
-/** The class each municipality shows on the map: the preview's, else the view's. */
+/** The class each municipality shows on the map: the start-up's preview while shown, else the view's. */
 export function selectShownClass(s: AppState): (nis: string) => Coverage {
-  const preview = selectPreview(s);
+  const preview = previewShown(s);
   return preview ? (nis) => preview.get(nis) ?? 'nodata' : selectView(s).classOf;
 }
 

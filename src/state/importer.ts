@@ -2,8 +2,10 @@ import type { DataClient, ImportOutcome } from '../data/client.ts';
 import { MAX_FILE_BYTES, tooLarge } from '../data/import/decode.ts';
 import { emptyReport } from '../data/import/report.ts';
 import type { ReplaceQuestion } from '../data/protocol.ts';
-import { loadShippedData, whenStarted } from './boot.ts';
+import { whenStarted } from './boot.ts';
 import type { ShippedContent } from './dataset.ts';
+import { importModeOf } from './importMode.ts';
+import { loadShippedContent } from './shipped.ts';
 import { refreshStorageUse } from './storageUse.ts';
 import { useAppStore } from './store.ts';
 
@@ -49,7 +51,7 @@ export async function importFiles(client: DataClient, files: readonly File[]): P
     try {
       const onProgress = (done: number, total: number) =>
         store().setImportProgress({ fileName: file.name, done, total });
-      let outcome: ImportOutcome = await client.importFile(file, file.name, store().importMode ?? 'auto', onProgress);
+      let outcome: ImportOutcome = await client.importFile(file, file.name, importModeOf(store()), onProgress);
       if (outcome.type === 'confirm') {
         store().setImportProgress(null);
         outcome = await client.decide(outcome.question.token, await ask(outcome.question));
@@ -96,5 +98,5 @@ export const undoLastImport = (client: DataClient) =>
 export const showShippedContent = (client: DataClient, baseUrl: string, content: ShippedContent) =>
   guarded('storage.error.content', async () => {
     useAppStore.getState().clearImportReports();
-    await loadShippedData(client, baseUrl, content);
+    await loadShippedContent(client, baseUrl, content);
   });

@@ -21,23 +21,18 @@ export interface ImportSlice {
   importMode: ImportMode | null;
   importProgress: ImportProgress;
   importResults: ImportResult[];
-  /** When the user's rows on screen were committed to this browser's storage; null otherwise. */
-  savedAt: string | null;
   setImportMode: (mode: ImportMode) => void;
   setImportProgress: (progress: ImportProgress) => void;
   addImportResult: (result: ImportResult) => void;
   clearImportReports: () => void;
-  setSavedAt: (savedAt: string | null) => void;
 }
 
 export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => ({
   importMode: null,
   importProgress: null,
   importResults: [],
-  savedAt: null,
   setImportMode: (importMode) => set({ importMode }),
   setImportProgress: (importProgress) => set({ importProgress }),
   addImportResult: (result) => set({ importResults: [...get().importResults, result] }),
   clearImportReports: () => set({ importResults: [] }),
-  setSavedAt: (savedAt) => set({ savedAt }),
 });

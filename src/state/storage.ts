@@ -9,14 +9,16 @@ export interface StorageUse {
   persisted: boolean;
 }
 
-/** What the data worker says about the data, and the question it is waiting on, if any. */
+/**
+ * What the data worker says about the data (set by the bridge, bridge.ts, with the rows), and the
+ * question it is waiting on, if any.
+ */
 export interface StorageSlice {
   dataState: DataState | null;
   replaceQuestion: ReplaceQuestion | null;
   storageUse: StorageUse | null;
   /** An action that failed (offline, storage), as a message key and its detail. */
   actionError: { key: string; detail: string } | null;
-  setDataState: (state: DataState) => void;
   setReplaceQuestion: (question: ReplaceQuestion | null) => void;
   setStorageUse: (use: StorageUse | null) => void;
   setActionError: (error: { key: string; detail: string } | null) => void;
@@ -27,7 +29,6 @@ export const createStorageSlice: StateCreator<AppState, [], [], StorageSlice> = 
   replaceQuestion: null,
   storageUse: null,
   actionError: null,
-  setDataState: (dataState) => set({ dataState }),
   setReplaceQuestion: (replaceQuestion) => set({ replaceQuestion }),
   setStorageUse: (storageUse) => set({ storageUse }),
   setActionError: (actionError) => set({ actionError }),

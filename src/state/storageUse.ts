@@ -19,7 +19,7 @@ async function measure(): Promise<void> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
   if (!storage?.estimate) return;
   try {
-    if (!asked && useAppStore.getState().savedAt && storage.persist) {
+    if (!asked && useAppStore.getState().dataState?.savedAt && storage.persist) {
       asked = true;
       await storage.persist();
     }

@@ -4,6 +4,7 @@ import { createFiltersSlice, type FiltersSlice } from './filters.ts';
 import { createImportSlice, type ImportSlice } from './imports.ts';
 import { createRegisterSlice, type RegisterSlice } from './register.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection.ts';
+import { createStartupSlice, type StartupSlice } from './startup.ts';
 import { createStorageSlice, type StorageSlice } from './storage.ts';
 import { createUiSlice, type UiSlice } from './ui.ts';
 
@@ -13,7 +14,8 @@ export type AppState = DatasetSlice &
   UiSlice &
   ImportSlice &
   StorageSlice &
-  RegisterSlice;
+  RegisterSlice &
+  StartupSlice;
 
 /** The one store. Components take one value per selector (or useShallow), never the whole state. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -24,4 +26,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createImportSlice(...a),
   ...createStorageSlice(...a),
   ...createRegisterSlice(...a),
+  ...createStartupSlice(...a),
 }));

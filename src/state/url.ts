@@ -5,6 +5,7 @@ import type { Language } from '../domain/types.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/languages.ts';
 import type { ShippedContent } from './dataset.ts';
+import { shippedContent } from './shipped.ts';
 import type { AppState, useAppStore } from './store.ts';
 import type { Camera } from './ui.ts';
 
@@ -92,9 +93,9 @@ export function serializeUrlState(state: UrlState): string {
 }
 
 /** The view on screen as the address bar holds it. */
-function urlStateOf(state: AppState, fiche: string | null = null): UrlState {
-  const { filters, selected, language, asOf, content, camera } = state;
-  return { filters, selected, language, asOf, content, fiche, camera };
+function urlStateOf(state: AppState, fiche: string | null = null, asked?: UrlState['content']): UrlState {
+  const { filters, selected, language, asOf, camera } = state;
+  return { filters, selected, language, asOf, content: shippedContent(state, asked ?? undefined), fiche, camera };
 }
 
 /** Every internal link: the view on screen, with a fiche or without one. */
@@ -106,14 +107,17 @@ export const mapHref = (state: AppState, nis: string | null) =>
 export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
-    const fiche = parseUrlState(location.search).fiche ?? null;
-    const query = serializeUrlState(urlStateOf(store.getState(), fiche));
+    // Until the data worker says what it shows, the link keeps the content it asked for.
+    const { fiche = null, content } = parseUrlState(location.search);
+    const query = serializeUrlState(urlStateOf(store.getState(), fiche, content));
     if (query !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (
-      (['filters', 'selected', 'language', 'asOf', 'content', 'camera'] as const).every((k) => state[k] === previous[k])
+      (['filters', 'selected', 'language', 'asOf', 'dataState', 'camera'] as const).every(
+        (k) => state[k] === previous[k],
+      )
     )
       return;
     clearTimeout(timer);

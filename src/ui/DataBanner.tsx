@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { originKind } from '../domain/types.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { selectOriginKinds, selectOrigins, selectView } from '../state/derived.ts';
+import { isLoading } from '../state/startup.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
@@ -19,10 +20,10 @@ export function DataBanner({ printed = false }: { printed?: boolean }) {
       .map((o) => o.slice(5))
       .join(', '),
   );
-  const loading = useAppStore((s) => s.load.status === 'loading');
+  const loading = useAppStore(isLoading);
   const named = useAppStore((s) => selectView(s).coverage.size);
   const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
-  const savedAt = useAppStore((s) => s.savedAt);
+  const savedAt = useAppStore((s) => s.dataState?.savedAt ?? null);
   const kinds = [...origins];
   const label = (kind: string) =>
     kind === 'file' ? t('facts.statement.origin.file', { name: files }) : t(`facts.statement.origin.${kind}`);

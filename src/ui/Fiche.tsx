@@ -29,11 +29,11 @@ export function Fiche({ nis }: { nis: string }) {
   const { t } = useTranslation();
   const names = useNames();
   const places = useAppStore((s) => s.places);
-  const load = useAppStore((s) => s.load);
+  const phase = useAppStore((s) => s.startup.phase);
   const view = useAppStore(selectView);
   const municipality = places?.municipality.get(nis);
   const back = useAppStore((s) => mapHref(s, nis));
-  if (load.status !== 'ready') return <p className="fiche">{t('app.loading')}</p>;
+  if (phase !== 'data') return <p className="fiche">{t('app.loading')}</p>;
   if (!municipality || !places) return <FicheNotFound nis={nis} />;
   const similar = similarMunicipalities(municipality, places.municipalities, view.coverage);
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ANY_ACTIVE, hasFilters } from '../domain/filters.ts';
 import { COVERAGE, type Coverage, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { selectOriginKinds, selectView } from '../state/derived.ts';
+import { isLoading } from '../state/startup.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
@@ -48,7 +49,7 @@ export function Filters() {
     const kinds = selectOriginKinds(s);
     return kinds.size === 1 && kinds.has('public');
   });
-  const loading = useAppStore((s) => s.load.status === 'loading');
+  const loading = useAppStore(isLoading);
   const names = useNames();
 
   const options = useMemo(() => {

@@ -1,8 +1,10 @@
 import { useDeferredValue, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
-import { defaultContent } from '../state/boot.ts';
+import { KINDS } from '../data/store/schema.ts';
 import { importFiles, showShippedContent } from '../state/importer.ts';
+import { importEffect, importModeOf } from '../state/importMode.ts';
+import { defaultContent, shippedContent } from '../state/shipped.ts';
 import { useAppStore } from '../state/store.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { Panel } from './Panel.tsx';
@@ -15,15 +17,16 @@ const BASE = import.meta.env.BASE_URL;
 export function ImportPanel() {
   const { t } = useTranslation();
   const id = useId();
-  const hasOwn = useAppStore((s) => (s.dataState?.userKinds.length ?? 0) > 0);
-  // Merge, never replace, is the default once the user has rows of their own.
-  const mode = useAppStore((s) => s.importMode) ?? (hasOwn ? 'merge' : 'replace');
+  // The mode shown is the mode the data worker applies (importMode.ts), and the panel says before
+  // the import what it will do to each kind on screen.
+  const mode = useAppStore(importModeOf);
+  const dataState = useAppStore((s) => s.dataState);
   const setMode = useAppStore((s) => s.setImportMode);
   const progress = useAppStore((s) => s.importProgress);
   // The reports render in a transition, which React cuts into short tasks: at the end of a large
   // import they would otherwise share one long task with the new view of the data.
   const results = useDeferredValue(useAppStore((s) => s.importResults));
-  const content = useAppStore((s) => s.content);
+  const content = useAppStore((s) => shippedContent(s));
 
   return (
     <Panel title={t('import.heading')} className="import">
@@ -33,9 +36,23 @@ export function ImportPanel() {
         {(['replace', 'merge'] as const).map((m) => (
           <label key={m}>
             <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setMode(m)} />
-            {t(`import.${m}`)}
+            {t(`importMode.${m}`)}
           </label>
         ))}
+        <ul className="meta import-effect" data-testid="import-effect">
+          {KINDS.map((kind) => {
+            const effect = importEffect(dataState, mode, kind);
+            const params = { kind: t(`importMode.kind.${kind}`), rows: t(`importMode.rows.${kind}.${content}`) };
+            const key = effect.keeps > 0 ? 'keeps' : mode === 'replace' ? 'hides' : 'stayHidden';
+            if (effect.keeps === 0 && effect.hides === 0 && effect.ownAtRisk === 0) return null;
+            return (
+              <li key={kind}>
+                {t(`importMode.${key}`, { ...params, count: effect.keeps || effect.hides })}
+                {effect.ownAtRisk > 0 && ` ${t('importMode.hidesOwn', { own: effect.ownAtRisk })}`}
+              </li>
+            );
+          })}
+        </ul>
       </fieldset>
       <div className="dropzone">
         <label htmlFor={`${id}-file`}>{t('import.label')}</label>

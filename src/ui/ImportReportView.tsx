@@ -129,9 +129,10 @@ export function ImportReportView({
             })}
           </p>
           <p className="meta">
-            {t('import.counts', {
+            {t('importMode.counts', {
+              asGiven: report.imported - report.warned,
+              warned: report.warned,
               rejected: report.rejected,
-              unplaced: report.unplaced,
               errors,
               warnings: totals?.warnings ?? report.problems.length - errors,
             })}

@@ -4,6 +4,7 @@ import { dataClient } from '../data/client.ts';
 import { type Declaration, RegisterError, register } from '../data/register.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { showShippedContent } from '../state/importer.ts';
+import { shippedContent } from '../state/shipped.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 import { SourceLink, Statements } from './Statements.tsx';
@@ -54,7 +55,9 @@ function Decision({ declaration, onDone }: { declaration: Declaration; onDone: (
     setMessage('');
     try {
       await action();
-      if (republish) await showShippedContent(dataClient(), import.meta.env.BASE_URL, 'public');
+      // The content on screen again, now with the decision in it (the register's snapshot when it serves the page).
+      if (republish)
+        await showShippedContent(dataClient(), import.meta.env.BASE_URL, shippedContent(useAppStore.getState()));
     } catch (e) {
       setMessage(e instanceof RegisterError && e.status === 409 ? t('register.decided') : String(e));
     }

@@ -23,7 +23,7 @@ export function SavedData() {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
   const state = useAppStore((s) => s.dataState);
-  const savedAt = useAppStore((s) => s.savedAt);
+  const savedAt = useAppStore((s) => s.dataState?.savedAt ?? null);
   const use = useAppStore((s) => s.storageUse);
   const actionError = useAppStore((s) => s.actionError);
   const busy = useAppStore((s) => !!s.importProgress || !!s.replaceQuestion);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Lookup } from '../../src/domain/atlas.ts';
 import { decodeCoverage } from '../../src/domain/coverage.ts';
-import { CHOROPLETH_MARK } from '../../src/map/sync.ts';
+import { CHOROPLETH_MARK } from '../../src/state/startup.ts';
 import { AppDriver, DESKTOP } from './support/driver.ts';
 import { mapHooks } from './support/map-hooks.ts';
 

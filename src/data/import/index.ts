@@ -78,6 +78,7 @@ export function importCsv(
       seen.set(id, index + 2);
       records.push(record);
       if (record.unplaced.length > 0) report.unplaced++;
+      if (problems.list.length > 0) report.warned++; // a kept row's problems are warnings
     } else {
       report.rejectedRows.push(raw);
     }

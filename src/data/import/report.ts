@@ -43,6 +43,8 @@ export interface ImportReport {
   /** Data rows in the file (not counting the header). */
   totalRows: number;
   imported: number;
+  /** Imported rows with a warning (a date left empty, a municipality left unplaced…): among `imported`. */
+  warned: number;
   rejected: number;
   /** Imported rows with at least one municipality that could not be placed on the map. */
   unplaced: number;
@@ -58,6 +60,7 @@ export const emptyReport = (fileName: string): ImportReport => ({
   fileName,
   totalRows: 0,
   imported: 0,
+  warned: 0,
   rejected: 0,
   unplaced: 0,
   problems: [],

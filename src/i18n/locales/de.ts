@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
+import { importModeDe } from './importMode-de.ts';
 import { problemsDe } from './problems-de.ts';
 import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
@@ -121,15 +122,12 @@ export const de: Messages = {
     intro:
       'Laden Sie eine Datei mit Zellen und/oder mit Initiativen (CSV, wie Excel sie speichert). Die Datei verlässt diesen Computer nicht.',
     mode: 'Die importierten Zeilen',
-    replace: 'ersetzen die aktuellen Daten dieser Art',
-    merge: 'werden zusammengeführt (gleiche ID: die neue Zeile gilt)',
     label: 'CSV importieren',
     drop: 'oder Dateien auf die Seite ziehen.',
     reading: '{{file}} wird gelesen: {{done}} von {{total}} Zeilen',
     summary_one: '{{count}} von {{total}} Zeilen importiert',
     summary_other: '{{count}} von {{total}} Zeilen importiert',
     details: 'aus {{file}} ({{kind}}, {{encoding}}, Trennzeichen „{{delimiter}}“).',
-    counts: '{{rejected}} abgelehnt, {{unplaced}} nicht zugeordnet; {{errors}} Fehler, {{warnings}} Warnungen.',
     ignored: 'Ignorierte Spalten: {{list}}',
     nothing: 'Nichts importiert aus {{file}}:',
     downloadRejected_one: 'Die abgelehnte Zeile herunterladen (CSV)',
@@ -218,6 +216,7 @@ export const de: Messages = {
   facts: factsDe,
   ...problemsDe,
   storage: storageDe,
+  importMode: importModeDe,
   register: registerDe,
   sources: sourcesDe,
 };

@@ -1,4 +1,5 @@
 import { factsEn } from './facts-en.ts';
+import { importModeEn } from './importMode-en.ts';
 import { problemsEn } from './problems-en.ts';
 import { registerEn } from './register-en.ts';
 import type { SourceTexts } from './sources.ts';
@@ -120,15 +121,12 @@ export const en = {
     intro:
       'Load a cells file and/or an initiatives file (CSV, as Excel saves it). The file never leaves this computer.',
     mode: 'The imported rows',
-    replace: 'replace the current data of that kind',
-    merge: 'merge with it (same id: the new row wins)',
     label: 'Import CSV',
     drop: 'or drop files anywhere on the page.',
     reading: 'Reading {{file}}: {{done}} of {{total}} rows',
     summary_one: 'Imported {{count}} of {{total}} rows',
     summary_other: 'Imported {{count}} of {{total}} rows',
     details: 'from {{file}} ({{kind}}, {{encoding}}, delimiter "{{delimiter}}").',
-    counts: '{{rejected}} rejected, {{unplaced}} unplaced; {{errors}} errors, {{warnings}} warnings.',
     ignored: 'Ignored columns: {{list}}',
     nothing: 'Nothing imported from {{file}}:',
     downloadRejected_one: 'Download the rejected row (CSV)',
@@ -217,6 +215,7 @@ export const en = {
   facts: factsEn,
   ...problemsEn,
   storage: storageEn,
+  importMode: importModeEn,
   register: registerEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,

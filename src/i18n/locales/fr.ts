@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
+import { importModeFr } from './importMode-fr.ts';
 import { problemsFr } from './problems-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
@@ -122,15 +123,12 @@ export const fr: Messages = {
     intro:
       'Chargez un fichier de cellules et/ou d’initiatives (CSV, tel qu’Excel l’enregistre). Le fichier ne quitte pas cet ordinateur.',
     mode: 'Les lignes importées',
-    replace: 'remplacent les données actuelles de ce type',
-    merge: 's’y ajoutent (même id : la nouvelle ligne l’emporte)',
     label: 'Importer un CSV',
     drop: 'ou déposez des fichiers sur la page.',
     reading: 'Lecture de {{file}} : {{done}} sur {{total}} lignes',
     summary_one: '{{count}} ligne importée sur {{total}}',
     summary_other: '{{count}} lignes importées sur {{total}}',
     details: 'depuis {{file}} ({{kind}}, {{encoding}}, séparateur « {{delimiter}} »).',
-    counts: '{{rejected}} rejetées, {{unplaced}} non placées ; {{errors}} erreurs, {{warnings}} avertissements.',
     ignored: 'Colonnes ignorées : {{list}}',
     nothing: 'Rien n’a été importé de {{file}} :',
     downloadRejected_one: 'Télécharger la ligne rejetée (CSV)',
@@ -220,6 +218,7 @@ export const fr: Messages = {
   facts: factsFr,
   ...problemsFr,
   storage: storageFr,
+  importMode: importModeFr,
   register: registerFr,
   sources: sourcesFr,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
+import { importModeNl } from './importMode-nl.ts';
 import { problemsNl } from './problems-nl.ts';
 import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
@@ -121,15 +122,12 @@ export const nl: Messages = {
     intro:
       'Laad een bestand met cellen en/of met initiatieven (CSV, zoals Excel het bewaart). Het bestand verlaat deze computer niet.',
     mode: 'De geïmporteerde rijen',
-    replace: 'vervangen de huidige gegevens van die soort',
-    merge: 'worden samengevoegd (zelfde id: de nieuwe rij wint)',
     label: 'CSV importeren',
     drop: 'of sleep bestanden naar de pagina.',
     reading: '{{file}} lezen: {{done}} van {{total}} rijen',
     summary_one: '{{count}} van {{total}} rijen geïmporteerd',
     summary_other: '{{count}} van {{total}} rijen geïmporteerd',
     details: 'uit {{file}} ({{kind}}, {{encoding}}, scheidingsteken "{{delimiter}}").',
-    counts: '{{rejected}} geweigerd, {{unplaced}} niet geplaatst; {{errors}} fouten, {{warnings}} waarschuwingen.',
     ignored: 'Genegeerde kolommen: {{list}}',
     nothing: 'Niets geïmporteerd uit {{file}}:',
     downloadRejected_one: 'De geweigerde rij downloaden (CSV)',
@@ -218,6 +216,7 @@ export const nl: Messages = {
   facts: factsNl,
   ...problemsNl,
   storage: storageNl,
+  importMode: importModeNl,
   register: registerNl,
   sources: sourcesNl,
 };
