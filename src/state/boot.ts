@@ -41,6 +41,7 @@ export const whenFirstMapSettled = () => when(useAppStore, firstMapSettled);
 export async function boot(dataClient: () => DataClient, baseUrl: string, url: UrlState): Promise<void> {
   const store = useAppStore.getState();
   const startup = startupOf(useAppStore);
+  startup.begin();
   let release = (finish: (view: object) => void) => finish({});
   try {
     const content = shippedContent(store, url.content ?? undefined);

@@ -86,10 +86,13 @@ export function when(store: Store, test: (s: AppState) => boolean): Promise<void
  */
 export function startupOf(store: Store) {
   const api = {
+    /** Start-up begins: whatever happens, nothing waits for the first map longer than a while. */
+    begin() {
+      setTimeout(() => api.skipMap(), FALLBACK_MS);
+    },
     /** The atlas is in: paint the preview first, or let the map wait for the data. */
     decide(preview: ReadonlyMap<string, Coverage> | null) {
       update(store, { phase: preview ? 'preview' : 'loading', preview });
-      setTimeout(() => api.skipMap(), FALLBACK_MS);
       if (!preview) return;
       // A filter or a date chosen meanwhile is not what the preview shows: it ends there.
       const stop = store.subscribe((state, previous) => {

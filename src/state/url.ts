@@ -106,7 +106,12 @@ export const mapHref = (state: AppState, nis: string | null) =>
 /** Mirrors the store into the address bar, debounced, with replaceState (no history spam). */
 export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Whether a write is due, on the root element: a test reloads the page only once it is written.
+  const pending = (due: boolean) => {
+    document.documentElement.dataset.urlPending = String(due);
+  };
   const write = () => {
+    pending(false);
     // Until the data worker says what it shows, the link keeps the content it asked for.
     const { fiche = null, content } = parseUrlState(location.search);
     const query = serializeUrlState(urlStateOf(store.getState(), fiche, content));
@@ -121,6 +126,7 @@ export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => vo
     )
       return;
     clearTimeout(timer);
+    pending(true);
     timer = setTimeout(write, delayMs);
   });
   return () => {

@@ -132,6 +132,7 @@ export function ImportReportView({
             {t('importMode.counts', {
               asGiven: report.imported - report.warned,
               warned: report.warned,
+              unplaced: report.unplaced,
               rejected: report.rejected,
               errors,
               warnings: totals?.warnings ?? report.problems.length - errors,

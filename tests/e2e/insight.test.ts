@@ -132,7 +132,7 @@ describe('insight and output', () => {
       'Diversité des convictions et des philosophies',
     );
     expect(await app.page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
-    const text = pdfText(await app.page.pdf({ format: 'A4' }));
+    const text = await pdfText(await app.page.pdf({ format: 'A4' }));
     expect(text).toContain('Anderlecht');
     expect(text).toContain('Diversité des convictions et des philosophies');
     expect(text).toContain('Actieve zonale of intergemeentelijke cel'); // its class, in Dutch

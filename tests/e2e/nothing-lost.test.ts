@@ -19,7 +19,7 @@ describe('nothing lost: bad files and replace', () => {
     expect(await page.locator('.import-result').textContent()).toContain('Kept in this browser.');
     await expectOwnRows(page, 500);
     // Merge is now the default; the user asks for replace, with a file whose row 3 is broken.
-    expect(await page.getByLabel(/^merge with it/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/^are added to what is on screen/).isChecked()).toBe(true);
     const broken = cellsCsv(1000);
     broken[1] = 'C-2;"Cell 2 broken;municipal;Namur;active';
     await importInto(page, [file('cells-1000.csv', broken)], 'replace');

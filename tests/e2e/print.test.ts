@@ -35,7 +35,7 @@ describe('the map on paper', () => {
     await app.page.emulateMedia({ media: 'print' });
     expect(await app.page.locator('.print-map').getAttribute('src')).toMatch(/^data:image\/png/);
     const pdf = await app.page.pdf({ preferCSSPageSize: true });
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain(`LIVC-R coverage · ${limburg.length} of 565 municipalities`);
     expect(text).toContain('Filters: Limburg');
     expect(text).toContain('as of 1 January 2020');

@@ -8,10 +8,12 @@ import { openStorage } from '../../server/db/open.ts';
 import type { Db } from '../../server/db/types.ts';
 import { readIndexHtml } from '../../server/headers.ts';
 import { AppDriver } from './support/driver.ts';
+import { mapHooks } from './support/map-hooks.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const ADMIN = { email: 'admin@example.org', password: 'first admin password' };
 const AALST = '41002';
+const BONHEIDEN = '12005'; // a public statement, in the register's snapshot too
 
 /** The register on an in-memory PGlite, serving the production build, on a free port. */
 async function serveRegister(): Promise<{ url: string; app: FastifyInstance; db: Db }> {
@@ -94,6 +96,24 @@ describe('the register behind the atlas', () => {
     await expect.poll(() => queue.getByText('Meets "every month" <b>not bold</b>').isVisible()).toBe(true);
     await queue.getByRole('button', { name: 'Approve and publish' }).click();
     await expect.poll(() => queue.getByText('No declaration is waiting.').isVisible()).toBe(true);
+
+    // Without a reload, the moderator's map shows it, and the register's other statements stay.
+    await expect
+      .poll(async () => (await mapHooks(page()).classes([AALST]))[0]?.coverage, { timeout: 30_000 })
+      .toBe('municipal');
+    expect((await mapHooks(page()).classes([BONHEIDEN]))[0]?.coverage).toBe('municipal');
+    await app.when.searchFor('Aalst');
+    await app.when.chooseResult('Aalst');
+    const approved = await app.then.detailsShow('Aalst');
+    await expect
+      .poll(() =>
+        approved
+          .getByText(/approved on/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(await approved.locator('.details-coverage').textContent()).toContain('Active municipal cell');
 
     // Anyone now sees it: the snapshot is the atlas's default content, with its provenance.
     await app.given.app(`?lang=en&m=${AALST}`);

@@ -11,32 +11,37 @@ describe('nothing lost: start-up, offline and small things', () => {
   });
   afterAll(() => app.stop());
 
-  /** A fresh tab whose `slow` data file answers seconds late. */
-  async function slowTab(slow: string): Promise<{ page: Page; errors: string[] }> {
+  /** A fresh tab whose `slow` data file is held back until the test calls `release`. */
+  async function slowTab(slow: string): Promise<{ page: Page; errors: string[]; release: () => void }> {
     await app.given.app('?lang=en');
     const context = await app.page.context().browser()?.newContext({ viewport: DESKTOP, locale: 'en-GB' });
     if (!context) throw new Error('no browser');
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await page.route(`**/data/${slow}`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 15_000));
+      await released;
       await route.continue();
     });
     // Not until 'load': the preloaded data files hold that event back.
     await page.goto(new URL('?lang=en', baseUrl).href, { waitUntil: 'domcontentloaded' });
-    return { page, errors };
+    return { page, errors, release };
   }
 
   it.each(['atlas.topojson', 'lookup.json'])(
     'a file dropped while %s is slow is applied after load, and kept',
     async (slow) => {
-      const { page, errors } = await slowTab(slow);
+      const { page, errors, release } = await slowTab(slow);
       await importInto(page, [file('early.csv', cellsCsv(7))]);
       expect(await page.locator('.loading').count()).toBe(1); // still starting
       await expect
         .poll(() => page.locator('.progress').textContent(), { timeout: 5000 })
         .toContain('Waiting for the map to load');
+      release();
       await page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', { timeout: 60_000 });
       await expectOwnRows(page, 7);
       await page.unroute(`**/data/${slow}`);

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coverageAt, decodeCoverage, encodeCoverage, historyOf, statementDate } from '../../src/domain/coverage.ts';
 import type { Cell } from '../../src/domain/types.ts';
+import { cell } from './fixtures/cells.ts';
 
-const statement = (id: string, fields: Partial<Cell> & Pick<Cell, 'status' | 'municipalities'>): Cell => ({
-  id,
-  name: id,
-  level: 'municipal',
-  mobileTeamSupport: [],
-  origin: 'public',
-  unplaced: [],
-  ...fields,
-});
+const statement = (id: string, fields: Partial<Cell> & Pick<Cell, 'status' | 'municipalities'>) => cell(id, fields);
 
 // Galmaarden: no cell in August 2017, a cell in preparation in June 2019.
 const none2017 = statement('none', {

@@ -5,19 +5,10 @@ import type { DataState, ViewMessage } from '../../src/data/protocol.ts';
 import { deleteStore, openStore } from '../../src/data/store/db.ts';
 import { readSaved } from '../../src/data/store/rows.ts';
 import type { Cell } from '../../src/domain/types.ts';
+import { cell } from './fixtures/cells.ts';
 
-const cell = (id: string, origin: Cell['origin']): Cell => ({
-  id,
-  name: id,
-  level: 'municipal',
-  municipalities: ['92094'],
-  status: 'active',
-  mobileTeamSupport: [],
-  origin,
-  unplaced: [],
-});
 const cells = (prefix: string, n: number, origin: Cell['origin']) =>
-  Array.from({ length: n }, (_, i) => cell(`${prefix}${i}`, origin));
+  Array.from({ length: n }, (_, i) => cell(`${prefix}${i}`, { origin }));
 
 /** An owner, as one tab's data worker, and what it last showed. */
 function tab() {

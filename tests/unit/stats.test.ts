@@ -7,6 +7,7 @@ import { createPlaces } from '../../src/domain/places.ts';
 import { computeStats, statsBy, timeline } from '../../src/domain/stats.ts';
 import type { Cell } from '../../src/domain/types.ts';
 import { deriveView } from '../../src/domain/view.ts';
+import { cell } from './fixtures/cells.ts';
 
 const place = (nis: string, province: string, zone: string, population: number): Municipality => ({
   nis,
@@ -27,30 +28,20 @@ const municipalities = [
   place('21001', '04000', 'z3', 5000),
 ];
 
-const cell = (
+const statement = (
   id: string,
   level: Cell['level'],
   status: Cell['status'],
   nis: string[],
   dates: { establishedOn?: string; sourceDate?: string } = {},
-): Cell => ({
-  id,
-  name: id,
-  level,
-  status,
-  municipalities: nis,
-  mobileTeamSupport: [],
-  origin: 'public',
-  unplaced: [],
-  ...dates,
-});
+) => cell(id, { level, status, municipalities: nis, ...dates });
 
 const cells: Cell[] = [
-  cell('a', 'municipal', 'active', ['11001'], { establishedOn: '2017-05-01' }),
+  statement('a', 'municipal', 'active', ['11001'], { establishedOn: '2017-05-01' }),
   // A later statement about 11001: from 2019 on, b decides its class and a is history.
-  cell('b', 'zonal', 'active', ['11001', '11002'], { establishedOn: '2019-01-01' }),
-  cell('c', 'municipal', 'in_preparation', ['11004'], { sourceDate: '2018-03' }),
-  cell('d', 'unknown', 'none', ['21001'], { sourceDate: '2017-01-01' }),
+  statement('b', 'zonal', 'active', ['11001', '11002'], { establishedOn: '2019-01-01' }),
+  statement('c', 'municipal', 'in_preparation', ['11004'], { sourceDate: '2018-03' }),
+  statement('d', 'unknown', 'none', ['21001'], { sourceDate: '2017-01-01' }),
 ];
 
 const initiatives = InitiativeTable.from([

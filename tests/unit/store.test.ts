@@ -6,18 +6,10 @@ import { StorageError } from '../../src/data/store/errors.ts';
 import { commit, readSaved, undoLast } from '../../src/data/store/rows.ts';
 import { DB_NAME, ROWS_PER_CHUNK } from '../../src/data/store/schema.ts';
 import type { Cell } from '../../src/domain/types.ts';
+import { cell } from './fixtures/cells.ts';
 
-const cell = (id: string, origin: Cell['origin'] = 'file:a.csv'): Cell => ({
-  id,
-  name: `Cell ${id}`,
-  level: 'municipal',
-  municipalities: ['92094'],
-  status: 'active',
-  mobileTeamSupport: [],
-  origin,
-  unplaced: [],
-});
-const cells = (n: number, prefix = 'c') => Array.from({ length: n }, (_, i) => cell(`${prefix}${i}`));
+const fileCell = (id: string, origin: Cell['origin'] = 'file:a.csv') => cell(id, { name: `Cell ${id}`, origin });
+const cells = (n: number, prefix = 'c') => Array.from({ length: n }, (_, i) => fileCell(`${prefix}${i}`));
 
 afterEach(() => deleteStore());
 
@@ -74,7 +66,11 @@ describe('storage: rows in chunks, by generation', () => {
 
 describe('storage: damaged or unknown data is reported, never used', () => {
   it('migrates a valid version 1 record, without the shipped rows it held', async () => {
-    await legacy({ cells: [cell('p', 'public'), cell('mine')], initiatives: [], savedAt: '2024-01-01T00:00:00Z' });
+    await legacy({
+      cells: [fileCell('p', 'public'), fileCell('mine')],
+      initiatives: [],
+      savedAt: '2024-01-01T00:00:00Z',
+    });
     const saved = await readSaved(await openStore());
     expect(saved).toMatchObject({ ok: true, user: { cells: { withShipped: true, rows: [{ id: 'mine' }] } } });
     await closeStore();

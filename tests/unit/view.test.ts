@@ -10,21 +10,13 @@ import { InitiativeTable } from '../../src/domain/initiativeTable.ts';
 import { createPlaces } from '../../src/domain/places.ts';
 import { municipalityRows } from '../../src/domain/rows.ts';
 import { computeStats } from '../../src/domain/stats.ts';
-import type { Cell, Initiative } from '../../src/domain/types.ts';
+import type { Initiative } from '../../src/domain/types.ts';
 import { deriveView } from '../../src/domain/view.ts';
 import { COVERAGE } from '../../src/domain/vocabulary.ts';
+import { cell } from './fixtures/cells.ts';
 
 const built = buildData(readSources(sourcesDir()));
 const places = createPlaces(built.lookup);
-const cell = (id: string, fields: Partial<Cell> & Pick<Cell, 'status' | 'municipalities'>): Cell => ({
-  id,
-  name: id,
-  level: 'municipal',
-  mobileTeamSupport: [],
-  origin: 'public',
-  unplaced: [],
-  ...fields,
-});
 const cells = [
   cell('gent', { status: 'active', municipalities: ['44021'], establishedOn: '2016-05' }),
   cell('namur', { status: 'in_preparation', municipalities: ['92094'], sourceDate: '2019-06-21' }),

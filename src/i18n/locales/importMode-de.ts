@@ -19,5 +19,5 @@ export const importModeDe: typeof importModeEn = {
     },
   },
   counts:
-    '{{asGiven}} wie angegeben importiert, {{warned}} mit einer Warnung importiert (ein Datum leer gelassen, ein Ort nicht zugeordnet), {{rejected}} abgelehnt; {{errors}} Fehler, {{warnings}} Warnungen.',
+    '{{asGiven}} wie angegeben importiert, {{warned}} mit einer Warnung importiert ({{unplaced}} mit einem nicht zugeordneten Ort), {{rejected}} abgelehnt; {{errors}} Fehler, {{warnings}} Warnungen.',
 };

@@ -17,5 +17,5 @@ export const importModeEn = {
     },
   },
   counts:
-    '{{asGiven}} imported as given, {{warned}} imported with a warning (a date left empty, a place left unplaced), {{rejected}} rejected; {{errors}} errors, {{warnings}} warnings.',
+    '{{asGiven}} imported as given, {{warned}} imported with a warning ({{unplaced}} with a place left unplaced), {{rejected}} rejected; {{errors}} errors, {{warnings}} warnings.',
 };

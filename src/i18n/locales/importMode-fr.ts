@@ -22,5 +22,5 @@ export const importModeFr: typeof importModeEn = {
     },
   },
   counts:
-    '{{asGiven}} importées telles quelles, {{warned}} importées avec un avertissement (une date laissée vide, un lieu non placé), {{rejected}} rejetées ; {{errors}} erreurs, {{warnings}} avertissements.',
+    '{{asGiven}} importées telles quelles, {{warned}} importées avec un avertissement ({{unplaced}} avec un lieu non placé), {{rejected}} rejetées ; {{errors}} erreurs, {{warnings}} avertissements.',
 };

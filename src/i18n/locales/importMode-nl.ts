@@ -22,5 +22,5 @@ export const importModeNl: typeof importModeEn = {
     },
   },
   counts:
-    '{{asGiven}} geïmporteerd zoals gegeven, {{warned}} geïmporteerd met een waarschuwing (een datum leeg gelaten, een plaats niet geplaatst), {{rejected}} geweigerd; {{errors}} fouten, {{warnings}} waarschuwingen.',
+    '{{asGiven}} geïmporteerd zoals gegeven, {{warned}} geïmporteerd met een waarschuwing ({{unplaced}} met een niet geplaatste plaats), {{rejected}} geweigerd; {{errors}} fouten, {{warnings}} waarschuwingen.',
 };

@@ -117,7 +117,8 @@ export class AppDriver {
       await this.page.locator('.table-panel tbody tr').first().waitFor();
     },
     reload: async () => {
-      await this.page.waitForTimeout(400); // the URL is written with a short debounce
+      // The URL is written with a short debounce (src/state/url.ts): reload once it is.
+      await this.page.waitForFunction(() => document.documentElement.dataset.urlPending !== 'true');
       await this.page.reload();
       await this.page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', {
         timeout: 60_000,

@@ -1,14 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/**
- * The text layer of a PDF, through Debian's pdftotext (poppler-utils; .ci/run installs it), with
- * runs of white space (line and column breaks) read as one space.
- */
-export function pdfText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'livcr-pdf-')), 'page.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+/** A PDF's pages and their text layer, read with pdfjs-dist (Mozilla's PDF reader): no system package. */
+export async function readPdf(pdf: Buffer): Promise<{ pages: number; text: string; pageTexts: string[] }> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 }).promise;
+  const pageTexts: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    // Runs of white space (line and column breaks) read as one space.
+    const text = content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join(' ');
+    pageTexts.push(text.replace(/\s+/g, ' ').trim());
+  }
+  await document.destroy();
+  return { pages: document.numPages, text: pageTexts.join(' '), pageTexts };
+}
+
+/** The text layer of a PDF, as one string with runs of white space read as one space. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await readPdf(pdf)).text;
 }

@@ -26,7 +26,10 @@ export async function openImport(page: Page) {
 /** Chooses files in the import panel (opening it) and waits for their reports. */
 export async function importInto(page: Page, files: ReturnType<typeof file>[], mode?: 'replace' | 'merge') {
   await openImport(page);
-  if (mode) await page.getByLabel(mode === 'replace' ? /^replace the current data/ : /^merge with it/).check();
+  if (mode)
+    await page
+      .getByLabel(mode === 'replace' ? /^replace what is on screen/ : /^are added to what is on screen/)
+      .check();
   await page.getByLabel('Import CSV').setInputFiles(files);
 }
 
