@@ -17,7 +17,7 @@ function basemapInCsp(tiles: string | undefined): Plugin {
 }
 
 // MapLibre GL JS 6 resolves its web worker next to its own module URL, which a bundler cannot
-// see ("Worker failed to load" in dev, a 404 in production). src/map/worker.ts hands MapLibre the
+// see ("Worker failed to load" in dev, a 404 in production). src/map/worker-url.ts hands MapLibre the
 // worker through `setWorkerUrl` with a `?worker&url` import, the route upstream documents for
 // Vite (maplibre/maplibre-gl-js test/integration/bundler/vite-rolldown, issue #7339), so
 // pre-bundling can stay on and dev and production behave the same.

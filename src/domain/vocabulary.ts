@@ -12,7 +12,6 @@ export const CELL_STATUSES = ['active', 'in_preparation', 'none', 'unknown'] as 
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
 export const MOBILE_TEAM_SUPPORT = ['founding', 'training', 'project'] as const;
-export type MobileTeamSupport = (typeof MOBILE_TEAM_SUPPORT)[number];
 
 export const THEMES = [
   'awareness_training',

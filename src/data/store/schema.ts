@@ -1,5 +1,4 @@
 import type { DBSchema } from 'idb';
-import type { Cell, Initiative } from '../../domain/types.ts';
 
 /**
  * The IndexedDB schema of the user's own rows. Version 1 kept one value, the whole dataset,
@@ -17,7 +16,6 @@ export const LEGACY_KEY = 'current';
 
 export type Kind = 'cells' | 'initiatives';
 export const KINDS: readonly Kind[] = ['cells', 'initiatives'];
-export type RowOf<K extends Kind> = K extends 'cells' ? Cell : Initiative;
 
 /** One kind's rows as saved: a generation of chunks, and whether they sit over the shipped rows. */
 export interface KindMeta {
