@@ -28,14 +28,18 @@ export function DataBanner({ printed = false }: { printed?: boolean }) {
   const label = (kind: string) =>
     kind === 'file' ? t('facts.statement.origin.file', { name: files }) : t(`facts.statement.origin.${kind}`);
 
+  // Whether the user's own rows are kept in this browser: said alone, or after a mix's list.
+  const ownFiles = savedAt
+    ? t('facts.banner.file', { files, date: formatPartialDate(savedAt.slice(0, 10), language) })
+    : t('facts.banner.fileUnsaved', { files });
   let text: string;
   if (loading) text = t('facts.banner.loading');
-  else if (kinds.length > 1) text = t('facts.banner.mix', { list: kinds.map(label).join(', ') });
+  else if (kinds.length > 1)
+    text = [t('facts.banner.mix', { list: kinds.map(label).join(', ') }), origins.has('file') ? ownFiles : '']
+      .join(' ')
+      .trim();
   else if (kinds[0] === 'examples') text = t('facts.banner.examples');
-  else if (kinds[0] === 'file')
-    text = savedAt
-      ? t('facts.banner.file', { files, date: formatPartialDate(savedAt.slice(0, 10), language) })
-      : t('facts.banner.fileUnsaved', { files });
+  else if (kinds[0] === 'file') text = ownFiles;
   else if (kinds[0] === 'register') text = t('facts.banner.register');
   else text = t('facts.banner.public', { named, total });
   const examples = origins.has('examples');

@@ -52,9 +52,10 @@ describe('the import mode: what the panel announces is what happens', () => {
   });
 
   it('with cells saved, an initiatives file is added over the public initiatives, as announced', async () => {
-    await app.given.app('?lang=en');
+    await app.given.app('?lang=en'); // a fresh browser: its own storage
     await openImport(app.page);
-    await expectOwnRows(app.page, 5); // kept from the test before, in this browser
+    await app.page.getByLabel('Import CSV').setInputFiles([CELLS]);
+    await expectOwnRows(app.page, 5);
     expect(await announced(app)).toMatch(/An initiatives file is added over the \d+ public initiatives on screen/);
     await app.page.getByLabel('Import CSV').setInputFiles([INITIATIVES]);
     await expect

@@ -53,7 +53,10 @@ describe('importing your own data', () => {
     expect(await app.page.getByTestId('examples-banner').count()).toBe(0);
 
     await app.when.reload();
-    expect(await app.page.getByRole('note').textContent()).toMatch(/^Your imported data \(.*\), kept in this browser/);
+    // Merged over the public facts (the default): the banner says both, and that the file is kept.
+    expect(await app.page.getByRole('note').textContent()).toMatch(
+      /^A mix of datasets: Public source.*Your imported data \(.*\), kept in this browser/,
+    );
     await app.then.detailsShow('Liège');
     expect(await app.page.getByRole('dialog', { name: 'Liège' }).textContent()).toContain(
       "<img src=x onerror=alert('name')>",
