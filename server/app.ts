@@ -3,11 +3,13 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sessions } from './auth/session.ts';
 import type { ShippedData } from './content.ts';
+import { WriteHealth } from './db/resilience.ts';
 import type { Db } from './db/types.ts';
 import { securityHeaders } from './headers.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorHandler } from './routes/errors.ts';
+import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { type LoginLimit, sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshot.ts';
@@ -40,7 +42,8 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
     // properties are refused rather than silently dropped.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });
-  app.setErrorHandler(errorHandler);
+  const health = new WriteHealth();
+  app.setErrorHandler(errorHandler(health));
   const headers = securityHeaders(options.indexHtml);
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(headers);
@@ -55,6 +58,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       invitationRoutes(api, options.db, options.shipped);
       declarationRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
+      healthRoutes(api, options.db, health);
       userRoutes(api, options.db, options.shipped);
       snapshotRoutes(api, snapshot.current);
       api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found' }));
