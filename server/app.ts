@@ -8,7 +8,7 @@ import type { Db } from './db/types.ts';
 import { securityHeaders } from './headers.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
-import { errorHandler } from './routes/errors.ts';
+import { errorHandler, invalid } from './routes/errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { type LoginLimit, sessionRoutes } from './routes/session.ts';
@@ -16,6 +16,7 @@ import { snapshotRoutes } from './routes/snapshot.ts';
 import { userRoutes } from './routes/users.ts';
 import { snapshots } from './snapshot.ts';
 import { serveAtlas } from './static.ts';
+import { badText } from './text.ts';
 
 export interface RegisterOptions {
   db: Db;
@@ -47,6 +48,11 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   const headers = securityHeaders(options.indexHtml);
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(headers);
+  });
+  // Unstorable text (NUL, lone surrogates) is refused before any route sees it.
+  app.addHook('preValidation', async (request, reply) => {
+    const bad = badText(request.body);
+    if (bad) return invalid(reply, bad.field, bad.code);
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
