@@ -19,8 +19,15 @@ const storage: StorageOptions = env.DATABASE_URL
   : { dataDir: resolve(root, env.REGISTER_DATA_DIR ?? '.register-data') };
 const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
 
+/** A start that cannot go on says why in one line (a locked folder, a database refusing) and exits. */
+const orExit = <T>(step: Promise<T>): Promise<T> =>
+  step.catch((error: unknown) => {
+    console.error(`The register cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+
 if (process.argv[2] === 'migrate') {
-  const version = await migrateOnly(storage);
+  const version = await orExit(migrateOnly(storage));
   console.log(`Migrated ${where} to version ${version}`);
 } else {
   const distDir = resolve(root, 'dist');
@@ -32,8 +39,8 @@ if (process.argv[2] === 'migrate') {
       "REGISTER_TRUST_PROXY=true now means one proxy hop; give the number of hops or the proxies' addresses.",
     );
   }
-  const db = await openStorage(storage);
-  if (await ensureFirstAdmin(db, env.REGISTER_ADMIN_EMAIL, env.REGISTER_ADMIN_PASSWORD)) {
+  const db = await orExit(openStorage(storage));
+  if (await orExit(ensureFirstAdmin(db, env.REGISTER_ADMIN_EMAIL, env.REGISTER_ADMIN_PASSWORD))) {
     console.log(`Created the first admin, ${env.REGISTER_ADMIN_EMAIL}`);
   }
   const app = await buildRegister({
