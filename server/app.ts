@@ -3,17 +3,21 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sessions } from './auth/session.ts';
 import type { ShippedData } from './content.ts';
+import { WriteHealth } from './db/resilience.ts';
 import type { Db } from './db/types.ts';
 import { securityHeaders } from './headers.ts';
+import { AccountLimit, HASHING_LIMIT, type Limit } from './limits.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
-import { errorHandler } from './routes/errors.ts';
+import { errorHandler, invalid } from './routes/errors.ts';
+import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
-import { type LoginLimit, sessionRoutes } from './routes/session.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshot.ts';
 import { userRoutes } from './routes/users.ts';
 import { snapshots } from './snapshot.ts';
 import { serveAtlas } from './static.ts';
+import { badText } from './text.ts';
 
 export interface RegisterOptions {
   db: Db;
@@ -22,28 +26,49 @@ export interface RegisterOptions {
   indexHtml: string;
   /** The built atlas; without it only /api is served. */
   distDir?: string;
-  /** Behind a reverse proxy: believe X-Forwarded-Proto/-For (Secure cookies, rate limit per client). */
-  trustProxy?: boolean;
-  loginLimit?: LoginLimit;
+  /**
+   * Behind a reverse proxy: believe X-Forwarded-Proto/-For from this many hops, or from these
+   * addresses (limits.ts trustProxyOf): Secure cookies, rate limits per client.
+   */
+  trustProxy?: number | readonly string[];
+  loginLimit?: Limit;
+  /** Failed sign-ins per account (limits.ts ACCOUNT_LIMIT). */
+  accountLimit?: Limit;
   logger?: boolean;
 }
 
 /** Every request body is JSON and small; a declaration's note is at most 10 000 characters. */
 export const BODY_LIMIT = 64 * 1024;
 
+/**
+ * Never `true`: Fastify would then take the leftmost X-Forwarded-For entry, which the client
+ * writes. A hop count trusts the nearest `n` addresses (the register must then be reachable only
+ * through its proxy: it listens on 127.0.0.1 by default); Fastify's own number option trusts none.
+ */
+const trustedProxies = (trust: RegisterOptions['trustProxy']) => {
+  if (typeof trust === 'number') return (_address: string, hop: number) => hop < trust;
+  return trust?.length ? [...trust] : false;
+};
+
 export async function buildRegister(options: RegisterOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustedProxies(options.trustProxy),
     bodyLimit: BODY_LIMIT,
     // Wrong types are refused, not coerced ("1" stays a string, 1 is no string), and unknown
     // properties are refused rather than silently dropped.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });
-  app.setErrorHandler(errorHandler);
+  const health = new WriteHealth();
+  app.setErrorHandler(errorHandler(health));
   const headers = securityHeaders(options.indexHtml);
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(headers);
+  });
+  // Unstorable text (NUL, lone surrogates) is refused before any route sees it.
+  app.addHook('preValidation', async (request, reply) => {
+    const bad = badText(request.body);
+    if (bad) return invalid(reply, bad.field, bad.code);
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -51,10 +76,14 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   await app.register(
     async (api) => {
       sessions(api, options.db);
-      sessionRoutes(api, options.db, options.loginLimit ?? { max: 10, timeWindow: 60_000 });
-      invitationRoutes(api, options.db, options.shipped);
+      sessionRoutes(api, options.db, {
+        perClient: options.loginLimit ?? HASHING_LIMIT,
+        perAccount: new AccountLimit(options.accountLimit),
+      });
+      invitationRoutes(api, options.db, options.shipped, options.loginLimit ?? HASHING_LIMIT);
       declarationRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
+      healthRoutes(api, options.db, health);
       userRoutes(api, options.db, options.shipped);
       snapshotRoutes(api, snapshot.current);
       api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found' }));

@@ -2,10 +2,20 @@
  * Group commit: calls made while a batch is being written wait and go together in the next
  * one. The first call goes at once, alone, so a quiet server adds no delay; a busy one writes
  * many rows per statement instead of one statement per row (PGlite runs them one at a time).
+ * A batch that fails is written again row by row, so that a row that cannot be stored fails alone.
  */
 export function batched<T, R>(write: (items: T[]) => Promise<R[]>, max = 200): (item: T) => Promise<R> {
   let queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   let writing = false;
+  async function alone(b: (typeof queue)[number]) {
+    try {
+      const [result] = await write([b.item]);
+      if (result === undefined) b.reject(new Error('the write returned no row'));
+      else b.resolve(result);
+    } catch (error) {
+      b.reject(error);
+    }
+  }
   async function drain() {
     writing = true;
     while (queue.length > 0) {
@@ -19,7 +29,9 @@ export function batched<T, R>(write: (items: T[]) => Promise<R[]>, max = 200): (
           else b.resolve(result);
         });
       } catch (error) {
-        for (const b of batch) b.reject(error);
+        // One bad row must not fail the others: retry them one by one, so only it fails.
+        if (batch.length === 1) batch[0]?.reject(error);
+        else await Promise.all(batch.map((b) => alone(b)));
       }
     }
     writing = false;

@@ -10,6 +10,7 @@ import { ensureFirstAdmin } from './bootstrap.ts';
 import { loadShippedData } from './content.ts';
 import { migrateOnly, openStorage, type StorageOptions } from './db/open.ts';
 import { readIndexHtml } from './headers.ts';
+import { trustProxyOf } from './limits.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = process.env;
@@ -18,15 +19,28 @@ const storage: StorageOptions = env.DATABASE_URL
   : { dataDir: resolve(root, env.REGISTER_DATA_DIR ?? '.register-data') };
 const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
 
+/** A start that cannot go on says why in one line (a locked folder, a database refusing) and exits. */
+const orExit = <T>(step: Promise<T>): Promise<T> =>
+  step.catch((error: unknown) => {
+    console.error(`The register cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+
 if (process.argv[2] === 'migrate') {
-  const version = await migrateOnly(storage);
+  const version = await orExit(migrateOnly(storage));
   console.log(`Migrated ${where} to version ${version}`);
 } else {
   const distDir = resolve(root, 'dist');
   const built = existsSync(resolve(distDir, 'index.html'));
   if (!built) console.warn('dist/ has no build: serving the API only. Run npm run build to serve the atlas too.');
-  const db = await openStorage(storage);
-  if (await ensureFirstAdmin(db, env.REGISTER_ADMIN_EMAIL, env.REGISTER_ADMIN_PASSWORD)) {
+  const trustProxy = trustProxyOf(env.REGISTER_TRUST_PROXY);
+  if (env.REGISTER_TRUST_PROXY?.trim() === 'true') {
+    console.warn(
+      "REGISTER_TRUST_PROXY=true now means one proxy hop; give the number of hops or the proxies' addresses.",
+    );
+  }
+  const db = await orExit(openStorage(storage));
+  if (await orExit(ensureFirstAdmin(db, env.REGISTER_ADMIN_EMAIL, env.REGISTER_ADMIN_PASSWORD))) {
     console.log(`Created the first admin, ${env.REGISTER_ADMIN_EMAIL}`);
   }
   const app = await buildRegister({
@@ -34,7 +48,7 @@ if (process.argv[2] === 'migrate') {
     shipped: loadShippedData(),
     indexHtml: readIndexHtml(resolve(distDir, 'index.html'), resolve(root, 'index.html')),
     ...(built ? { distDir } : {}),
-    trustProxy: env.REGISTER_TRUST_PROXY === '1' || env.REGISTER_TRUST_PROXY === 'true',
+    ...(trustProxy === undefined ? {} : { trustProxy }),
     logger: true,
   });
   const port = Number(env.PORT ?? 8080);

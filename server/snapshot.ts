@@ -58,20 +58,33 @@ export function snapshots(db: Db, shipped: ShippedData) {
     };
   }
 
+  /** The last snapshot rendered: served from memory while the database is away. */
+  let lastGood: Snapshot | undefined;
+
   async function current(): Promise<Snapshot> {
     if (cached && !stale && db.kind === 'pglite') return cached;
     stale = false;
-    const [row] = await db.query<{ version: number; published_at: Date }>(
-      'SELECT version, published_at FROM publication',
-    );
+    let row: { version: number; published_at: Date } | undefined;
+    try {
+      [row] = await db.query<{ version: number; published_at: Date }>('SELECT version, published_at FROM publication');
+    } catch (error) {
+      stale = true;
+      if (lastGood) return lastGood;
+      throw error;
+    }
     if (!row) throw new Error('publication row is missing (migration 001)');
     if (!cached || cachedVersion !== row.version) {
       cachedVersion = row.version;
       cached = render(row.version, new Date(row.published_at));
-      cached.catch(() => {
-        cachedVersion = -1;
-        stale = true;
-      });
+      cached.then(
+        (snapshot) => {
+          lastGood = snapshot;
+        },
+        () => {
+          cachedVersion = -1;
+          stale = true;
+        },
+      );
     }
     return cached;
   }

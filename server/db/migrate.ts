@@ -22,22 +22,31 @@ export async function migrationVersion(db: Db): Promise<number> {
 }
 
 /**
- * Applies the migrations not yet in schema_migrations, each in its own transaction, as the
- * owner. The table lock makes a second process starting at the same time wait, then skip.
+ * Applies the migrations not yet in schema_migrations, in one transaction, as the owner. On
+ * PostgreSQL an advisory lock makes a second process starting at the same time wait, then find
+ * nothing left to do (README "More than one instance"); PGlite's folder has one process.
  */
 export async function migrate(db: Db): Promise<number> {
-  await db.exec(
-    `CREATE TABLE IF NOT EXISTS schema_migrations (
-       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-  );
-  for (const file of migrationFiles()) {
-    await db.transaction(async (tx) => {
-      await tx.exec('LOCK TABLE schema_migrations IN EXCLUSIVE MODE');
-      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [file.version]);
-      if (done.length > 0) return;
+  await db.transaction(async (tx) => {
+    if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [REGISTER_LOCK]);
+    await tx.exec(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+         version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const done = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version),
+    );
+    for (const file of migrationFiles()) {
+      if (done.has(file.version)) continue;
       await tx.exec(file.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [file.version, file.name]);
-    });
-  }
+    }
+  });
   return migrationVersion(db);
 }
+
+/**
+ * The register's advisory lock key (any constant bigint): migrations and the first admin take it,
+ * so that two processes starting together on one database do them once.
+ */
+export const REGISTER_LOCK = 7_121_001;

@@ -8,6 +8,8 @@ export interface StorageOptions {
   databaseUrl?: string;
   dataDir?: string;
   schema?: string;
+  /** PostgreSQL: the connections' application_name. */
+  applicationName?: string;
   /** PGlite: start from this dump (see openPglite). */
   pgliteDump?: Blob;
 }
@@ -25,7 +27,11 @@ export async function openStorage(options: StorageOptions): Promise<Db> {
     } finally {
       await owner.close();
     }
-    return openPostgres({ ...base, role: APP_ROLE });
+    return openPostgres({
+      ...base,
+      role: APP_ROLE,
+      ...(options.applicationName ? { applicationName: options.applicationName } : {}),
+    });
   }
   const db = await openPglite(options.dataDir, options.pgliteDump);
   await migrate(db);

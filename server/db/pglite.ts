@@ -1,4 +1,5 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { lockFolder } from './folderLock.ts';
 import { APP_ROLE, type Db, type Queryable, type Row } from './types.ts';
 
 const wrap = (target: PGlite | Transaction): Queryable => ({
@@ -18,7 +19,13 @@ export async function openPglite(
   /** A dumpDataDir() tarball to start from: tests start from one migrated database. */
   loadDataDir?: Blob,
 ): Promise<Db & { asApp(app: boolean): Promise<void>; dump(): Promise<Blob> }> {
-  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
+  const release = dataDir ? lockFolder(dataDir) : () => {};
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) }).catch(
+    (error: unknown) => {
+      release();
+      throw error;
+    },
+  );
   return {
     kind: 'pglite',
     ...wrap(db),
@@ -28,6 +35,9 @@ export async function openPglite(
       await db.query(app ? `SET ROLE ${APP_ROLE}` : 'RESET ROLE');
     },
     dump: () => db.dumpDataDir('none'),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      release();
+    },
   };
 }

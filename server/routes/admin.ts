@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { allow } from '../auth/session.ts';
-import { migrationVersion } from '../db/migrate.ts';
 import type { Db } from '../db/types.ts';
 
 const PAGE = 500;
 
-/** The audit log (admins, newest first, ?before=<id> for the next page) and the health check. */
+/** The audit log (admins, newest first, ?before=<id> for the next page); see health.ts for the health check. */
 export function adminRoutes(app: FastifyInstance, db: Db) {
   app.get<{ Querystring: { before?: string } }>(
     '/audit',
@@ -25,12 +24,4 @@ export function adminRoutes(app: FastifyInstance, db: Db) {
       return { entries: rows };
     },
   );
-
-  app.get('/health', async (_request, reply) => {
-    try {
-      return { database: 'reachable', kind: db.kind, migration: await migrationVersion(db) };
-    } catch {
-      return reply.code(503).send({ database: 'unreachable' });
-    }
-  });
 }

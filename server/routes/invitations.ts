@@ -6,13 +6,14 @@ import { allow } from '../auth/session.ts';
 import { bindingProblem } from '../binding.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
+import type { Limit } from '../limits.ts';
 import { MAY_INVITE, MODERATORS, type Role } from '../roles.ts';
 import { invitationSchema, newAccountSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
 
 const VALID_DAYS = 7;
 
-export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
+export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, acceptLimit: Limit) {
   app.post<{ Body: { role: Role; municipalities?: string[] } }>(
     '/invitations',
     { preHandler: allow(...MODERATORS), schema: { body: invitationSchema } },
@@ -42,6 +43,8 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
   app.post<{ Params: { token: string }; Body: { email: string; password: string } }>(
     '/invitations/:token/accept',
     {
+      // Unauthenticated and hashing: limited per client like the sign-in.
+      config: { rateLimit: acceptLimit },
       schema: {
         params: { type: 'object', properties: { token: { type: 'string', maxLength: 100 } } },
         body: newAccountSchema,
@@ -49,8 +52,15 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
-      const passwordHash = await hashPassword(request.body.password);
       const token = tokenHash(request.params.token);
+      // The token before the hash: a bogus token costs one indexed read, not an argon2 run. The
+      // transaction below checks it again, locked, for the accept that races this one.
+      const [open] = await db.query(
+        'SELECT 1 FROM invitations WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()',
+        [token],
+      );
+      if (!open) return reply.code(404).send({ error: 'invitation_not_found' });
+      const passwordHash = await hashPassword(request.body.password);
       const result = await db
         .transaction(async (tx) => {
           // The token first (locked, so that a racing accept waits), so that without one nobody

@@ -3,20 +3,25 @@ import { appendAudit } from '../audit.ts';
 import { checkPassword } from '../auth/passwords.ts';
 import { ANYONE_SIGNED_IN, allow, clearSessionCookie, startSession, toUser } from '../auth/session.ts';
 import type { Db } from '../db/types.ts';
+import { type AccountLimit, type Limit, tooMany } from '../limits.ts';
 import type { Role } from '../roles.ts';
 import { credentialsSchema } from '../schemas.ts';
 
-export interface LoginLimit {
-  max: number;
-  timeWindow: number;
+/** Sign-in limits: attempts per client address, failures per account (limits.ts). */
+export interface LoginLimits {
+  perClient: Limit;
+  perAccount: AccountLimit;
 }
 
-export function sessionRoutes(app: FastifyInstance, db: Db, loginLimit: LoginLimit) {
+export function sessionRoutes(app: FastifyInstance, db: Db, limits: LoginLimits) {
   app.post<{ Body: { email: string; password: string } }>(
     '/session',
-    { schema: { body: credentialsSchema }, config: { rateLimit: loginLimit } },
+    { schema: { body: credentialsSchema }, config: { rateLimit: limits.perClient } },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
+      // Before any hashing: a blocked account costs nothing, and its right password is refused too.
+      const wait = limits.perAccount.blocked(email);
+      if (wait !== undefined) return tooMany(reply, wait);
       const [row] = await db.query<{
         id: number;
         email: string;
@@ -27,9 +32,11 @@ export function sessionRoutes(app: FastifyInstance, db: Db, loginLimit: LoginLim
       // The same work and the same 401 whether or not the account exists.
       if (!(await checkPassword(row?.password_hash, request.body.password)) || !row) {
         // Audited either way (no e-mail kept for a non-account), so the work stays the same.
+        limits.perAccount.failed(email);
         await appendAudit(db, { actor: row?.id ?? null, action: 'login_failed' });
         return reply.code(401).send({ error: 'invalid_credentials' });
       }
+      limits.perAccount.succeeded(email);
       const csrfToken = await startSession(db, request, reply, row.id);
       await appendAudit(db, { actor: row.id, action: 'login' });
       return { user: toUser(row), csrfToken };

@@ -22,7 +22,7 @@ beforeAll(async () => {
     shipped: loadShippedData(),
     indexHtml,
     distDir: dist,
-    trustProxy: true,
+    trustProxy: 1,
   });
 });
 afterAll(async () => {

@@ -14,15 +14,17 @@ describe('group commit', () => {
     expect(batches).toEqual([[1], [2, 3, 4]]);
   });
 
-  it('fails every call of a failed batch, and goes on with the next', async () => {
-    let calls = 0;
+  it('retries a failed batch row by row: only the bad row fails, and the writer goes on', async () => {
+    const batches: string[][] = [];
     const write = batched(async (items: string[]) => {
-      calls += 1;
-      if (calls === 2) throw new Error('disk full');
+      batches.push(items);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (items.includes('bad')) throw new Error('invalid byte sequence');
       return items;
     });
-    const outcomes = await Promise.allSettled(['a', 'b', 'c'].map(write));
-    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+    const outcomes = await Promise.allSettled(['a', 'b', 'bad', 'c'].map(write));
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(batches).toEqual([['a'], ['b', 'bad', 'c'], ['b'], ['bad'], ['c']]);
     expect(await write('d')).toBe('d');
   });
 });

@@ -26,19 +26,33 @@ export interface Register {
   db: Db;
   /** On PostgreSQL: the owner's connection to the test schema (migrations, audit checks). */
   owner?: Db;
+  /** On PostgreSQL: the test schema, for a second register on the same database. */
+  schema?: string;
   close(): Promise<void>;
+}
+
+export interface StartOptions {
+  loginMax?: number;
+  /** PostgreSQL: connect through this URL (a TCP proxy) rather than TEST_DATABASE_URL. */
+  databaseUrl?: string;
+  /** PostgreSQL: join this register's schema rather than making a new one. */
+  schema?: string;
+  applicationName?: string;
+  /** Puts a fault in front of the storage (a full disk, a read-only database). */
+  wrap?: (db: Db) => Db;
 }
 
 /**
  * A fresh register: in-memory PGlite, or with TEST_DATABASE_URL a new schema on that
  * PostgreSQL, dropped at close, so that runs and files never share rows.
  */
-export async function startRegister(options: { loginMax?: number } = {}): Promise<Register> {
+export async function startRegister(options: StartOptions = {}): Promise<Register> {
   shipped ??= loadShippedData();
   const url = process.env.TEST_DATABASE_URL;
   let owner: Db | undefined;
-  let schema: string | undefined;
-  if (url) {
+  let schema: string | undefined = options.schema;
+  // A schema given is another register's: this one joins it and leaves it to its maker to drop.
+  if (url && !schema) {
     schema = `register_test_${randomBytes(6).toString('hex')}`;
     const admin = openPostgres({ url });
     await admin.exec(`CREATE SCHEMA ${schema}`);
@@ -47,12 +61,16 @@ export async function startRegister(options: { loginMax?: number } = {}): Promis
   }
   const db = await openStorage(
     url
-      ? { databaseUrl: url, ...(schema ? { schema } : {}) }
+      ? {
+          databaseUrl: options.databaseUrl ?? url,
+          ...(schema ? { schema } : {}),
+          ...(options.applicationName ? { applicationName: options.applicationName } : {}),
+        }
       : { pgliteDump: new Blob([await readFile(inject('pgliteDump'))]) },
   );
   await ensureFirstAdmin(db, ADMIN.email, ADMIN.password);
   const app = await buildRegister({
-    db,
+    db: options.wrap ? options.wrap(db) : db,
     shipped,
     indexHtml,
     loginLimit: { max: options.loginMax ?? 10_000, timeWindow: 60_000 },
@@ -60,6 +78,7 @@ export async function startRegister(options: { loginMax?: number } = {}): Promis
   return {
     app,
     db,
+    ...(schema ? { schema } : {}),
     ...(owner ? { owner } : {}),
     async close() {
       await app.close();
