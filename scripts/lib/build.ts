@@ -56,25 +56,41 @@ function geojson(features: Feature[], properties: (id: string) => Record<string,
 }
 
 /**
- * The municipalities, and the zone and province borders as arc lists (each border once, from
- * the shared arcs): a few kilobytes, and the app no longer meshes them before its first map.
+ * The 581 pieces of land (the municipalities of 2019–2024, the source geometry) as `municipalities`,
+ * and as arc lists, each border once, from the shared arcs: zone and province borders; the
+ * outlines of the municipalities that merged in 2025 (`mergedBorders`); the former borders inside
+ * them (`formerBorders`). The map draws the 565 of 2025 from the pieces and these meshes, so the
+ * geometry is shipped once (src/domain/land.ts).
  */
 function shippedTopology(
   topology: Topology,
   byNis: ReadonlyMap<string, Pick<Municipality, 'zone' | 'province'>>,
+  successorOf: (piece: string) => string,
 ): Topology {
-  const { municipalities } = topology.objects;
-  if (municipalities?.type !== 'GeometryCollection') throw new DataBuildError(OUTPUT.atlas, 'no municipalities object');
-  const shipped = pruneArcs({ ...topology, objects: { municipalities } });
+  const { pieces } = topology.objects;
+  if (pieces?.type !== 'GeometryCollection') throw new DataBuildError(OUTPUT.atlas, 'no pieces object');
+  const shipped = pruneArcs({ ...topology, objects: { municipalities: pieces } });
   const collection = shipped.objects.municipalities as GeometryCollection;
+  const successor = (g: GeometryObject) => successorOf(String(g.id));
+  const merged = new Set([...collection.geometries].map(successor).filter((nis, i, all) => all.indexOf(nis) !== i));
   const borders = (key: 'zone' | 'province') => {
-    const of = (g: GeometryObject) => byNis.get(String(g.id))?.[key];
+    const of = (g: GeometryObject) => byNis.get(successor(g))?.[key];
     // A border between two municipalities of different zones (or provinces), or the country's edge.
     return meshArcs(shipped, collection, (a, b) => a === b || of(a) !== of(b));
   };
   return {
     ...shipped,
-    objects: { municipalities: collection, zoneBorders: borders('zone'), provinceBorders: borders('province') },
+    objects: {
+      municipalities: collection,
+      zoneBorders: borders('zone'),
+      provinceBorders: borders('province'),
+      mergedBorders: meshArcs(
+        shipped,
+        collection,
+        (a, b) => (merged.has(successor(a)) || merged.has(successor(b))) && (a === b || successor(a) !== successor(b)),
+      ),
+      formerBorders: meshArcs(shipped, collection, (a, b) => a !== b && successor(a) === successor(b)),
+    },
   };
 }
 
@@ -93,12 +109,13 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
   const attributeOf = (key: 'zone' | 'province' | 'region') => (code: string) =>
     byNis.get(municipalityOf(code))?.[key] ?? '';
   const topology = compact(sources.boundaries, {
+    pieces: dissolve(sources.boundaries, polygons, (code) => code),
     municipalities: dissolve(sources.boundaries, polygons, municipalityOf),
     zones: dissolve(sources.boundaries, polygons, attributeOf('zone')),
     provinces: dissolve(sources.boundaries, polygons, attributeOf('province')),
     regions: dissolve(sources.boundaries, polygons, attributeOf('region')),
   });
-  for (const layer of ['municipalities', 'zones', 'provinces', 'regions'] as const) {
+  for (const layer of ['pieces', 'municipalities', 'zones', 'provinces', 'regions'] as const) {
     assertValidLayer(topology, layer, OUTPUT.atlas);
   }
   const municipalityArea = layerArea(topology, 'municipalities');
@@ -109,6 +126,9 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
 
   const features = layerFeatures(topology, 'municipalities');
   const bboxOf = new Map(features.map((f) => [String(f.id), turfBbox(f).map(round) as Municipality['bbox']]));
+  const pieceBbox = new Map(
+    layerFeatures(topology, 'pieces').map((f) => [String(f.id), turfBbox(f).map(round) as Municipality['bbox']]),
+  );
   const municipalities: Municipality[] = places.municipalities.map((m) => ({
     ...m,
     bbox: bboxOf.get(m.nis) ?? [0, 0, 0, 0],
@@ -120,6 +140,7 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
       provinces: places.provinces,
       regions: places.regions,
       oldCodes: places.oldCodes,
+      parts: places.parts.map((p) => ({ ...p, bbox: pieceBbox.get(p.nis) ?? [0, 0, 0, 0] })),
     },
     topology,
   );
@@ -130,7 +151,7 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
 
   const files: Record<string, string> = {
     // The municipalities, and the zone and province borders as arc lists (shippedTopology).
-    [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology, byNis)),
+    [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology, byNis, municipalityOf)),
     [OUTPUT.lookup]: JSON.stringify(lookup),
     [OUTPUT.cells]: cells,
     [OUTPUT.initiatives]: publicInitiatives(sources.publicInitiatives, sources.seedInitiatives, lookup),

@@ -24,7 +24,7 @@ export const QUANTIZATION = 5e4;
 type Props = Record<string, never>;
 export type AreaPolygon = TopoPolygon<Props> | TopoMultiPolygon<Props>;
 type AnyTopology = Topology<Objects<Props>>;
-export type LayerName = 'municipalities' | 'zones' | 'provinces' | 'regions';
+export type LayerName = 'pieces' | 'municipalities' | 'zones' | 'provinces' | 'regions';
 
 /** Source polygons, checked: only (Multi)Polygons whose arc indexes exist. */
 export function sourcePolygons(topology: Topology): Map<string, AreaPolygon> {

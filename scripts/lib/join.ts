@@ -16,6 +16,8 @@ export interface JoinedPlaces {
   /** 2020 NIS code (as in the boundaries) → 2025 NIS code. */
   from2020: Map<string, string>;
   oldCodes: Record<string, string>;
+  /** The 30 municipalities of 2019–2024 that merged on 2025-01-01 (Lookup.parts, without bbox). */
+  parts: MunicipalityRecord[];
 }
 
 const slug = (text: string) =>
@@ -190,7 +192,30 @@ export function joinPlaces(sources: Sources, expected = EXPECTED_MUNICIPALITIES)
     return record;
   });
 
-  return { municipalities, zones, provinces, regions, from2020, oldCodes };
+  // The merged municipalities of 2019–2024 as they were: own names, province (Zwijndrecht was in
+  // Antwerp until 2024), 2020 population and postcodes; the police zone is that of 2025.
+  const successor2019 = successors2019(refnis);
+  const as2024 = (code: string) => successor2019.get(code) ?? code;
+  const parts = [...mergers.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([nis, successor]): MunicipalityRecord => {
+      const province = arrondissementParent.get(`${nis.slice(0, 2)}000`) ?? '';
+      return {
+        nis,
+        names: refnisByCode.get(nis)?.names ?? namesOf(undefined),
+        province,
+        region: provinceRegion.get(province) ?? '',
+        zone: zoneOf.get(successor) ?? '',
+        population: Number(sources.population.find((row) => row.nis === nis)?.population ?? 0),
+        former: [],
+        postcodes: [
+          ...new Set(sources.postcodes.filter((r) => as2024(r.nis ?? '') === nis).map((r) => r.postcode ?? '')),
+        ].sort(),
+        successor,
+      };
+    });
+
+  return { municipalities, zones, provinces, regions, from2020, oldCodes, parts };
 }
 
 const namesOf = (row: CsvRow | undefined): Names => ({

@@ -43,8 +43,10 @@ export function withLabels(lookup: Lookup, topology: Topology): Lookup {
   const municipalities = labelsOf(topology, 'municipalities');
   const zones = labelsOf(topology, 'zones');
   const provinces = labelsOf(topology, 'provinces');
+  const pieces = labelsOf(topology, 'pieces');
   return {
     ...lookup,
+    ...(lookup.parts ? { parts: lookup.parts.map((p) => ({ ...p, label: pieces.get(p.nis) })) } : {}),
     municipalities: lookup.municipalities.map((m) => ({ ...m, label: municipalities.get(m.nis) })),
     zones: lookup.zones.map((z) => ({ ...z, label: zones.get(z.id) })),
     provinces: lookup.provinces.map((p) => ({ ...p, label: provinces.get(p.id) })),

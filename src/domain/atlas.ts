@@ -31,6 +31,8 @@ export interface Municipality {
   /** [west, south, east, north] */
   bbox: [number, number, number, number];
   label?: LabelPoint;
+  /** On a municipality of 2019–2024 that merged on 1 January 2025: the 2025 municipality. */
+  successor?: string;
 }
 
 export interface PoliceZone {
@@ -59,6 +61,11 @@ export interface Lookup {
   regions: AdminArea[];
   /** Every former NIS code (2019 and 2025 changes) → its 2025 municipality. */
   oldCodes: Record<string, string>;
+  /**
+   * The 30 municipalities of 2019–2024 that merged on 1 January 2025, with their own names,
+   * provinces and 2020 population (src/domain/land.ts): with the others, the 581 of that time.
+   */
+  parts?: Municipality[];
   /**
    * Each municipality's class in the public facts, now: one digit a municipality (its index in
    * COVERAGE), in `municipalities` order. The build computes it from cells.csv with the app's own

@@ -23,6 +23,11 @@ export interface Cell {
   level: CellLevel;
   /** 2025 NIS codes the cell covers (for a zonal cell: the zone's municipalities). */
   municipalities: string[];
+  /**
+   * The former municipalities of a 2025 merger the statement names (2019–2024 NIS codes): it
+   * covers their land only, not all of the 2025 municipality (src/domain/land.ts).
+   */
+  parts?: string[];
   zone?: string;
   status: CellStatus;
   /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source. */

@@ -17,6 +17,15 @@ const initiativeInForce = (startYear: number | undefined, asOf: string) =>
  */
 export interface AtlasView {
   asOf: string;
+  /** The municipalities of the date (src/domain/land.ts): 581 before 2025, 565 from then on. */
+  total: number;
+  /**
+   * The class of each piece of land (the 581 of 2019–2024) and the statement deciding it: what
+   * the map paints. A merged municipality can hold pieces of different classes.
+   */
+  pieces: CoverageView;
+  /** Merged municipalities known only in part: no statement in force speaks for all of them. */
+  partial: ReadonlySet<string>;
   /** The class of each municipality that a statement in force speaks for. */
   coverage: ReadonlyMap<string, Coverage>;
   /** The statement in force for each such municipality. */
@@ -50,12 +59,16 @@ function optionsOf(places: Places | null, filters: Filters): AtlasView['options'
   };
 }
 
+const NO_STATEMENTS: CoverageView = { coverage: new Map(), deciding: new Map() };
+
+/** `places` are the date's (placesAt); `statements` its municipalities' classes, from `pieces`. */
 export function deriveView(
   places: Places | null,
-  statements: CoverageView,
+  statements: CoverageView & { partial?: ReadonlySet<string> },
   initiatives: InitiativeTable,
   filters: Filters,
   asOf: string,
+  pieces: CoverageView = NO_STATEMENTS,
 ): AtlasView {
   const { coverage, deciding } = statements;
   const classOf = (nis: string) => coverage.get(nis) ?? 'nodata';
@@ -90,6 +103,9 @@ export function deriveView(
   }
   return {
     asOf,
+    total: places?.municipalities.length ?? 0,
+    pieces,
+    partial: statements.partial ?? new Set(),
     coverage,
     deciding,
     classOf,

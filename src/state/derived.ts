@@ -1,5 +1,7 @@
-import { coverageAt, groupByMunicipality } from '../domain/coverage.ts';
+import { type CoverageView, coverageAt, groupByMunicipality } from '../domain/coverage.ts';
 import type { InitiativeTable } from '../domain/initiativeTable.ts';
+import { municipalitiesCoverageAt, piecesCoverageAt } from '../domain/land.ts';
+import { type Places, placesAt } from '../domain/places.ts';
 import { type Cell, type Origin, type OriginKind, originKind } from '../domain/types.ts';
 import { type AtlasView, deriveView } from '../domain/view.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
@@ -18,12 +20,22 @@ function memo<I extends readonly unknown[], O>(compute: (...inputs: I) => O): (.
 }
 
 // Two levels, so that a filter change does not recompute what is in force at the date.
-const statementsAt = memo((cells: Cell[], asOf: string) => coverageAt(cells, asOf || undefined));
+const piecesAt = memo((places: Places | null, cells: Cell[], asOf: string) =>
+  places ? piecesCoverageAt(places.land, cells, asOf || undefined) : coverageAt([]),
+);
+const statementsAt = memo((places: Places | null, pieces: CoverageView, asOf: string) =>
+  places ? municipalitiesCoverageAt(places.land, pieces, asOf) : pieces,
+);
 const viewOf = memo(deriveView);
 
+/** The places of the date on view (src/domain/places.ts): 581 municipalities before 2025. */
+export const selectPlaces = (s: AppState): Places | null => (s.places ? placesAt(s.places, s.asOf) : null);
+
 /** The one derived view of the data, the filters and the date (src/domain/view.ts). */
-export const selectView = (s: AppState): AtlasView =>
-  viewOf(s.places, statementsAt(s.cells, s.asOf), s.initiatives, s.filters, s.asOf);
+export const selectView = (s: AppState): AtlasView => {
+  const pieces = piecesAt(s.places, s.cells, s.asOf);
+  return viewOf(selectPlaces(s), statementsAt(s.places, pieces, s.asOf), s.initiatives, s.filters, s.asOf, pieces);
+};
 
 /** The class each municipality shows on the map: the start-up's preview while shown, else the view's. */
 export function selectShownClass(s: AppState): (nis: string) => Coverage {

@@ -22,7 +22,7 @@ export function DataBanner({ printed = false }: { printed?: boolean }) {
   );
   const loading = useAppStore(isLoading);
   const named = useAppStore((s) => selectView(s).coverage.size);
-  const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
+  const total = useAppStore((s) => selectView(s).total);
   const savedAt = useAppStore((s) => s.dataState?.savedAt ?? null);
   const kinds = [...origins];
   const label = (kind: string) =>

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_COLORS } from '../map/colors.ts';
-import { selectView } from '../state/derived.ts';
+import { selectPlaces, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { ficheHref } from '../state/url.ts';
 import { DeclareForm } from './DeclareForm.tsx';
@@ -15,7 +15,7 @@ import { useDialogFocus } from './useDialogFocus.ts';
 export function Details() {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.selected);
-  const municipality = useAppStore((s) => (s.selected ? s.places?.municipality.get(s.selected) : undefined));
+  const municipality = useAppStore((s) => (s.selected ? selectPlaces(s)?.municipality.get(s.selected) : undefined));
   const initiatives = useAppStore((s) => (s.selected ? selectView(s).initiativesIn(s.selected) : undefined));
   const coverage = useAppStore((s) => (s.selected ? selectView(s).classOf(s.selected) : 'nodata'));
   const select = useAppStore((s) => s.select);

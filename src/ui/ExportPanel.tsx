@@ -8,7 +8,7 @@ import { formatPartialDate } from '../i18n/format.ts';
 import { boundsOf } from '../map/camera.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { mapCanvas, mapSnapshot } from '../map/mount.ts';
-import { selectOriginKinds, selectView } from '../state/derived.ts';
+import { selectOriginKinds, selectPlaces, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { download, stamp } from './download.ts';
 import { useFilterSummary } from './filterSummary.ts';
@@ -66,7 +66,7 @@ export function ExportPanel() {
       kind === 'municipalities'
         ? municipalitiesGeojson(
             s.geometry.municipalities.features,
-            s.places.municipality,
+            selectPlaces(s)?.municipality ?? s.places.municipality,
             (m) => names.municipality(m.nis),
             view,
           )
@@ -84,7 +84,7 @@ export function ExportPanel() {
     ];
     if (examples) lines.unshift(t('facts.examples.label'));
     const blob = await composeMapPng(canvas, {
-      title: `${t('export.title')} – ${t('filters.count', { count: view.matched.length, total: useAppStore.getState().places?.municipalities.length ?? 0 })}`,
+      title: `${t('export.title')} – ${t('filters.count', { count: view.matched.length, total: view.total })}`,
       lines,
       legendTitle: t('legend.heading'),
       legend: COVERAGE.map((c) => ({

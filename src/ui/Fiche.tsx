@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { attributionText } from '../domain/attribution.ts';
 import { similarMunicipalities } from '../domain/similar.ts';
 import { formatDay, formatNumber } from '../i18n/format.ts';
-import { selectView } from '../state/derived.ts';
+import { selectPlaces, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { mapHref } from '../state/url.ts';
 import { DataBanner } from './DataBanner.tsx';
@@ -28,7 +28,7 @@ function FicheNotFound({ nis }: { nis: string }) {
 export function Fiche({ nis }: { nis: string }) {
   const { t } = useTranslation();
   const names = useNames();
-  const places = useAppStore((s) => s.places);
+  const places = useAppStore(selectPlaces);
   const phase = useAppStore((s) => s.startup.phase);
   const view = useAppStore(selectView);
   const municipality = places?.municipality.get(nis);

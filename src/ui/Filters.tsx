@@ -101,7 +101,7 @@ export function Filters() {
             t('facts.count.loading')
           ) : (
             <>
-              {t('filters.count', { count: view.matched.length, total: places?.municipalities.length ?? 0 })}
+              {t('filters.count', { count: view.matched.length, total: view.total })}
               <span className="count-covered"> {t('filters.covered', { covered: view.covered })}</span>
               <span className="count-named" data-testid="named-count">
                 {' '}

@@ -30,7 +30,7 @@ export function PrintSheet() {
   const { language } = useNames();
   // Hidden until printed: it follows the view in a transition, apart from what the screen shows.
   const view = useDeferredValue(useAppStore(selectView));
-  const total = useAppStore((s) => s.places?.municipalities.length ?? 0);
+  const total = useAppStore((s) => selectView(s).total);
   const filters = useFilterSummary();
   const [image, setImage] = useState(pending);
   useEffect(() => {

@@ -1,13 +1,14 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SearchHit, search } from '../domain/search.ts';
+import { selectPlaces } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
 /** Type-ahead over names (NL/FR/DE, former), NIS codes and postcodes: the ARIA 1.2 combobox. */
 export function Search() {
   const { t } = useTranslation();
-  const places = useAppStore((s) => s.places);
+  const places = useAppStore(selectPlaces);
   const select = useAppStore((s) => s.select);
   const names = useNames();
   const [query, setQuery] = useState('');

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { placeName, zoneName } from '../i18n/content.ts';
+import { selectPlaces } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 
 /**
@@ -8,11 +9,12 @@ import { useAppStore } from '../state/store.ts';
  * Intl.Collator is much faster than localeCompare with a locale, which builds one per call.
  */
 export function useNames() {
-  const places = useAppStore((s) => s.places);
+  // The date's places: before 2025 a code names a municipality of 2019–2024.
+  const places = useAppStore(selectPlaces);
   const language = useAppStore((s) => s.language);
   const municipality = useCallback(
     (nis: string) => {
-      const m = places?.municipality.get(nis);
+      const m = places?.municipality.get(nis) ?? places?.land.piece.get(nis);
       return m ? placeName(m, language) : nis;
     },
     [places, language],

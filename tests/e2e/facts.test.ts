@@ -60,7 +60,7 @@ describe('what public sources say', () => {
     expect(await details.textContent()).toContain('No public statement about a cell');
     const legend = app.page.locator('.legend');
     expect(await legend.textContent()).toContain('law of 30 July 2018');
-    expect(await app.then.countText()).toContain('Public sources name 91 of 565 municipalities');
+    expect(await app.then.countText()).toContain('Public sources name 93 of 565 municipalities');
   });
 
   it('lists the published figures of 15-06-2019 in the statistics, with their source', async () => {

@@ -77,8 +77,8 @@ describe('data build on the real 2025 sources', () => {
     const cells = first.files['cells.csv'] ?? '';
     const initiatives = first.files['initiatives.csv'] ?? '';
     const rows = (csv: string) => csv.split('\r\n').filter(Boolean).slice(1);
-    expect(rows(cells)).toHaveLength(76); // 105 statements; the rows of one shared cell become one cell
-    expect(rows(initiatives)).toHaveLength(86); // 85 public rows + the Anderlecht colloquium initiative
+    expect(rows(cells)).toHaveLength(79); // 108 statements; the rows of one shared cell become one cell
+    expect(rows(initiatives)).toHaveLength(95); // 94 public rows + the Anderlecht colloquium initiative
     expect([...rows(cells), ...rows(initiatives)].every((row) => !row.endsWith(',true'))).toBe(true);
     expect(cells).toContain(
       '"LIVC-R Ternat, Affligem, Roosdaal, Liedekerke",zonal,23086|23105|23097|23044,,,,active,2017-07-03',

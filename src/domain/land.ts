@@ -1,0 +1,145 @@
+import type { Lookup, Municipality } from './atlas.ts';
+import { type CoverageView, coverageAt, statementDate } from './coverage.ts';
+import type { Cell } from './types.ts';
+
+/**
+ * Land and time. The pieces of land are the 581 municipalities of 2019–2024 (the source
+ * geometry); the municipalities of a date are those pieces, or, from 1 January 2025, groups of
+ * them. A statement covers the land it named as it was at its date, and nothing else.
+ */
+export const MERGERS_2025 = '2025-01-01';
+/** The 589 → 581 mergers: their boundaries are not in the sources, so earlier dates use 2019's. */
+export const MERGERS_2019 = '2019-01-01';
+
+/** Whether a date ('' is today) shows the 581 municipalities of 2019–2024. */
+export const isBefore2025 = (asOf: string) => asOf !== '' && asOf < MERGERS_2025;
+/** Whether a date lies before 2019, whose 589 municipalities the map cannot draw. */
+export const isBefore2019 = (asOf: string) => asOf !== '' && asOf < MERGERS_2019;
+/** The year whose municipalities a date uses: 2019 (581) or 2025 (565). */
+export const vintageOf = (asOf: string): 2019 | 2025 => (isBefore2025(asOf) ? 2019 : 2025);
+
+export interface Land {
+  /** The 581 pieces, in NIS order: a 2025 municipality that did not merge is its own piece. */
+  pieces: readonly Municipality[];
+  piece: ReadonlyMap<string, Municipality>;
+  /** The 2025 municipality a piece lies in. */
+  successorOf: (piece: string) => string;
+  /** The pieces of a 2025 municipality (itself when it did not merge). */
+  piecesOf: (nis: string) => readonly string[];
+  /** The 565 municipalities of 2025. */
+  current: readonly Municipality[];
+}
+
+export function createLand(lookup: Pick<Lookup, 'municipalities' | 'parts'>): Land {
+  const partsOf = new Map<string, Municipality[]>();
+  for (const part of lookup.parts ?? []) {
+    const list = partsOf.get(part.successor ?? '') ?? [];
+    list.push(part);
+    partsOf.set(part.successor ?? '', list);
+  }
+  const pieces = lookup.municipalities
+    .flatMap((m) => partsOf.get(m.nis) ?? [m])
+    .sort((a, b) => a.nis.localeCompare(b.nis));
+  const successor = new Map<string, string>();
+  for (const m of lookup.municipalities) for (const p of partsOf.get(m.nis) ?? [m]) successor.set(p.nis, m.nis);
+  const piecesOf = new Map<string, string[]>();
+  for (const m of lookup.municipalities)
+    piecesOf.set(
+      m.nis,
+      (partsOf.get(m.nis) ?? [m]).map((p) => p.nis),
+    );
+  return {
+    pieces,
+    piece: new Map(pieces.map((p) => [p.nis, p])),
+    successorOf: (piece) => successor.get(piece) ?? piece,
+    piecesOf: (nis) => piecesOf.get(nis) ?? [nis],
+    current: lookup.municipalities,
+  };
+}
+
+/** The municipalities of a date: the 581 before 2025, the 565 from then on. */
+export const municipalitiesAt = (land: Land, asOf: string): readonly Municipality[] =>
+  isBefore2025(asOf) ? land.pieces : land.current;
+
+/** The municipality of the date a piece lies in. */
+export const municipalityAt = (land: Land, piece: string, asOf: string) =>
+  isBefore2025(asOf) ? piece : land.successorOf(piece);
+
+/** The pieces of a municipality of the date (a piece, before 2025, is its own). */
+export const piecesAt = (land: Land, nis: string, asOf: string): readonly string[] =>
+  isBefore2025(asOf) && land.piece.has(nis) ? [nis] : land.piecesOf(nis);
+
+/**
+ * The pieces a statement covers. It names 2025 municipalities (`municipalities`) and, where it
+ * named a former municipality of a 2025 merger, that one (`parts`): then only that land. A
+ * statement dated before 2025 that names a merged municipality by its name spoke of the
+ * municipality that carried the name then (Hasselt in 2018 is not Kortessem); otherwise, and
+ * after the merger, it covers all of it.
+ */
+export function landOf(land: Land, cell: Pick<Cell, 'municipalities' | 'parts'> & Partial<Cell>): string[] {
+  const date = statementDate(cell as Cell);
+  const before = date !== undefined && date < MERGERS_2025;
+  const result: string[] = [];
+  for (const nis of cell.municipalities) {
+    const pieces = land.piecesOf(nis);
+    const named = pieces.filter((p) => cell.parts?.includes(p));
+    const namesake = before ? pieces.filter((p) => land.piece.get(p)?.names.nl === nameOf(land, nis)) : [];
+    const covered = named.length > 0 ? named : pieces.length > 1 && namesake.length === 1 ? namesake : pieces;
+    for (const p of covered) if (!result.includes(p)) result.push(p);
+  }
+  return result;
+}
+
+const nameOf = (land: Land, nis: string) => land.current.find((m) => m.nis === nis)?.names.nl;
+
+/**
+ * The class of each piece of land at a date (today without one): the latest statement in force
+ * about land that contains it (coverageAt's rules). Keys are piece codes; `deciding` gives the
+ * statement as it is in the data, so the details can tell it apart from the others.
+ */
+export function piecesCoverageAt(land: Land, cells: readonly Cell[], asOf?: string): CoverageView {
+  const original = new Map<Cell, Cell>();
+  const onLand = cells.map((cell) => {
+    const copy = { ...cell, municipalities: landOf(land, cell) };
+    original.set(copy, cell);
+    return copy;
+  });
+  const view = coverageAt(onLand, asOf);
+  const deciding = new Map<string, Cell>();
+  for (const [piece, cell] of view.deciding) deciding.set(piece, original.get(cell) ?? cell);
+  return { coverage: view.coverage, deciding };
+}
+
+/**
+ * From the pieces to the municipalities of the date. A merged municipality takes a class only
+ * where all its pieces agree; otherwise no statement speaks for the whole of it, and it is
+ * `partial`: each piece shows its own class, and the details name the former municipality.
+ */
+export function municipalitiesCoverageAt(
+  land: Land,
+  pieces: CoverageView,
+  asOf: string,
+): CoverageView & { partial: ReadonlySet<string> } {
+  if (isBefore2025(asOf)) return { ...pieces, partial: new Set() };
+  const coverage = new Map(pieces.coverage);
+  const deciding = new Map(pieces.deciding);
+  const partial = new Set<string>();
+  for (const m of land.current) {
+    const parts = land.piecesOf(m.nis);
+    if (parts.length === 1 && parts[0] === m.nis) continue;
+    for (const p of parts) {
+      coverage.delete(p);
+      deciding.delete(p);
+    }
+    const classes = new Set(parts.map((p) => pieces.coverage.get(p)));
+    const [only] = classes;
+    const cell = parts
+      .map((p) => pieces.deciding.get(p))
+      .sort((a, b) => (statementDate(b as Cell) ?? '').localeCompare(statementDate(a as Cell) ?? ''))[0];
+    if (classes.size === 1 && only && cell) {
+      coverage.set(m.nis, only);
+      deciding.set(m.nis, cell);
+    } else if (classes.size > 1) partial.add(m.nis);
+  }
+  return { coverage, deciding, partial };
+}
