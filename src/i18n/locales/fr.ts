@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
+import { firstUseFr } from './firstuse-fr.ts';
 import { problemsFr } from './problems-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
@@ -221,5 +222,6 @@ export const fr: Messages = {
   ...problemsFr,
   storage: storageFr,
   register: registerFr,
+  firstUse: firstUseFr,
   sources: sourcesFr,
 };
