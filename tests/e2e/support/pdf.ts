@@ -12,3 +12,13 @@ export function pdfText(pdf: Buffer): string {
   writeFileSync(file, pdf);
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
+
+/** The text of each page of a PDF (pdftotext ends each page with a form feed). */
+export function pdfPages(pdf: Buffer): string[] {
+  const file = join(mkdtempSync(join(tmpdir(), 'livcr-pdf-')), 'pages.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .map((page) => page.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
