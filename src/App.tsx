@@ -3,26 +3,16 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { dataDrawn, isLoading } from './state/startup.ts';
 import { useAppStore } from './state/store.ts';
-import type { Panel } from './state/ui.ts';
 import { DataBanner } from './ui/DataBanner.tsx';
 import { Details } from './ui/Details.tsx';
 import { Filters } from './ui/Filters.tsx';
-import { LanguageSelect } from './ui/LanguageSelect.tsx';
+import { HeaderActions } from './ui/HeaderActions.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { AboutData, ExportPanel, ImportPanel, PrintSheet, RegisterPanel, StatsPanel, TableView } from './ui/lazy.ts';
 import { Search } from './ui/Search.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
 import { Timeline } from './ui/Timeline.tsx';
-
-/** The header's panel toggles, in order, with the key of each label. */
-const PANEL_BUTTONS: readonly (readonly [Exclude<Panel, 'none'>, string])[] = [
-  ['table', 'table.toggle'],
-  ['stats', 'stats.button'],
-  ['export', 'export.button'],
-  ['import', 'import.button'],
-  ['about', 'about.button'],
-  ['register', 'register.button'],
-];
+import { useEscapeTop } from './ui/useEscapeTop.ts';
 
 /** Where the panels go in the frame of index.html: beside the map, and over it. */
 function slot(id: string): HTMLElement {
@@ -35,15 +25,14 @@ function slot(id: string): HTMLElement {
 export function App() {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);
-  const togglePanel = useAppStore((s) => s.togglePanel);
   const phase = useAppStore((s) => s.startup.phase);
   const loading = useAppStore(isLoading);
   const loadError = useAppStore((s) => s.startup.message);
   const front = useAppStore((s) => s.front);
-  const registerAvailable = useAppStore((s) => s.registerAvailable);
   // The panels render after the complete map, in a deferred (interruptible) render, so that React
   // rendering them does not stand between the data and the coloured map on the main thread.
   const mapFirst = !useDeferredValue(useAppStore(dataDrawn));
+  useEscapeTop();
 
   return (
     <>
@@ -56,14 +45,7 @@ export function App() {
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <Search />
-        <nav className="actions" aria-label={t('app.title')}>
-          {PANEL_BUTTONS.filter(([name]) => name !== 'register' || registerAvailable).map(([name, label]) => (
-            <button key={name} type="button" aria-pressed={panel === name} onClick={() => togglePanel(name)}>
-              {t(label)}
-            </button>
-          ))}
-          <LanguageSelect />
-        </nav>
+        <HeaderActions />
       </header>
       {phase === 'error' && (
         <p className="error-banner" role="alert">

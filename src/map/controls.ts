@@ -42,6 +42,22 @@ class HomeControl implements IControl {
 }
 
 /**
+ * MapLibre's attribution as an ⓘ that opens it: MapLibre's compact mode starts open (and on a
+ * phone covered the south of Belgium); this one starts, and comes back after a resize, closed.
+ */
+class ClosedAttribution extends AttributionControl {
+  constructor() {
+    super({ compact: true });
+    const update = this._updateCompact;
+    this._updateCompact = () => {
+      const wasCompact = this._container.classList.contains('maplibregl-compact');
+      update();
+      if (!wasCompact) this._updateCompactMinimize();
+    };
+  }
+}
+
+/**
  * MapLibre's controls, in the interface language. MapLibre reads its `locale` option when the map
  * is made and each control reads it when added, and has no setter: on a language change the table
  * is replaced (the `_locale` field, as MapLibre's locale-switching guide does) and the controls
@@ -58,7 +74,7 @@ export function bindControls(map: MapLibreMap, store: typeof useAppStore): () =>
       fitBelgium(map, !!store.getState().selected),
     );
     const navigation = new NavigationControl({ showCompass: false });
-    const attribution = new AttributionControl({ compact: true });
+    const attribution = new ClosedAttribution();
     map.addControl(navigation, 'top-right');
     map.addControl(home, 'top-right');
     map.addControl(attribution, 'bottom-right');

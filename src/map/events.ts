@@ -63,7 +63,19 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
     return id === undefined ? undefined : nisOfFeature(id);
   };
 
+  // A tap is a click, not a hover: the browser's mouse events after a touch would leave the hover
+  // card on the map above the details' sheet. The pointer events before them say what moved.
+  let touch = false;
+  const onPointer = (event: PointerEvent) => {
+    touch = event.pointerType !== 'mouse';
+    if (touch) onLeave();
+  };
+  const canvas = map.getCanvasContainer();
+  canvas.addEventListener('pointerdown', onPointer, { capture: true });
+  canvas.addEventListener('pointermove', onPointer, { capture: true });
+
   const onMove = (event: MapLayerMouseEvent) => {
+    if (touch) return;
     const nis = nisOf(event);
     const state = store.getState();
     const municipality = nis ? state.places?.municipality.get(nis) : undefined;
@@ -81,11 +93,11 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
     tooltip.hidden = false;
     place(tooltip, event.point);
   };
-  const onLeave = () => {
+  function onLeave() {
     setHover(undefined);
     map.getCanvas().style.cursor = '';
     tooltip.hidden = true;
-  };
+  }
   const onClick = (event: MapLayerMouseEvent) => {
     const nis = nisOf(event);
     if (nis && store.getState().places?.municipality.has(nis)) store.getState().select(nis);
@@ -98,5 +110,7 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
     map.off('mousemove', municipalityFill.id, onMove);
     map.off('mouseleave', municipalityFill.id, onLeave);
     map.off('click', municipalityFill.id, onClick);
+    canvas.removeEventListener('pointerdown', onPointer, { capture: true });
+    canvas.removeEventListener('pointermove', onPointer, { capture: true });
   };
 }

@@ -8,8 +8,8 @@ import { SOURCES } from './layers.ts';
 export interface MapTestHooks {
   /** The texts MapLibre placed on screen in a symbol layer (queryRenderedFeatures). */
   renderedLabels: (layer: string) => string[];
-  /** The ids of the features drawn on screen in a layer. */
-  renderedIds: (layer: string) => string[];
+  /** The ids of the features drawn on screen in a layer (within a box of canvas pixels, if given). */
+  renderedIds: (layer: string, box?: [[number, number], [number, number]]) => string[];
   camera: () => ReturnType<typeof cameraOf>;
   /** The style's layers, bottom to top. */
   layerIds: () => string[];
@@ -32,7 +32,10 @@ export function exposeForTests(
       const field = /name_(nl|fr|de|en)/.exec(JSON.stringify(map.getLayoutProperty(layer, 'text-field')))?.[0];
       return rendered(layer).map((f) => String((field && f.properties[field]) ?? ''));
     },
-    renderedIds: (layer) => rendered(layer).map((f) => String(f.id)),
+    renderedIds: (layer, box) =>
+      (box && map.getLayer(layer) ? map.queryRenderedFeatures(box, { layers: [layer] }) : rendered(layer)).map((f) =>
+        String(f.id),
+      ),
     camera: () => cameraOf(map),
     layerIds: () => map.getStyle().layers.map((l) => l.id),
     project: (lngLat) => {

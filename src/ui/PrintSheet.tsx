@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { attributionText } from '../domain/attribution.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
@@ -11,6 +12,7 @@ import { DataBanner } from './DataBanner.tsx';
 import { useFilterSummary } from './filterSummary.ts';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
+import { PrintTable } from './PrintTable.tsx';
 
 let pending: string | undefined;
 const listeners = new Set<(image: string) => void>();
@@ -23,7 +25,9 @@ export function setPrintImage(image: string): void {
 
 /**
  * The printed page, A4 landscape: title, filters, date, what the data are, the map, the legend
- * with counts and the attribution. Hidden on screen; with Ctrl+P the map is printed as it is.
+ * with counts and the attribution, then the table over the next pages. Hidden on screen; with
+ * Ctrl+P the map is printed as it is. The table is made only for paper (565 hidden rows would cost
+ * every filter change): from Export → Print, or in `beforeprint`, committed before the layout.
  */
 export function PrintSheet() {
   const { t } = useTranslation();
@@ -33,15 +37,24 @@ export function PrintSheet() {
   const total = useAppStore((s) => selectView(s).total);
   const filters = useFilterSummary();
   const [image, setImage] = useState(pending);
+  const [withTable, setWithTable] = useState(pending !== undefined);
   useEffect(() => {
-    listeners.add(setImage);
+    const onImage = (next: string) => {
+      setImage(next);
+      setWithTable(true);
+    };
+    listeners.add(onImage);
     const onBeforePrint = () => {
-      if (!pending) setImage(mapCanvas()?.toDataURL('image/png'));
+      // Committed now: the browser lays the page out right after this event.
+      flushSync(() => {
+        setImage(pending ?? mapCanvas()?.toDataURL('image/png'));
+        setWithTable(true);
+      });
       pending = undefined;
     };
     window.addEventListener('beforeprint', onBeforePrint);
     return () => {
-      listeners.delete(setImage);
+      listeners.delete(onImage);
       window.removeEventListener('beforeprint', onBeforePrint);
     };
   }, []);
@@ -73,6 +86,7 @@ export function PrintSheet() {
         </div>
       </div>
       <footer>{attributionText(t('about.credit'))}</footer>
+      {withTable && <PrintTable view={view} />}
     </section>
   );
 }

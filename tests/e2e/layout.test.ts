@@ -42,6 +42,8 @@ describe('the layout holds on a phone and beside a panel', () => {
     await app.then.isAccessible();
     for (const name of PANELS) {
       const button = app.page.locator('nav.actions').getByRole('button', { name, exact: true });
+      // On a phone the panel toggles are behind the header's Menu button.
+      if (!(await button.isVisible())) await app.page.locator('.menu-toggle').click();
       await button.click();
       await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
       const panel = name === 'Table' ? '.table-panel' : '.stage .about';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './support/driver.ts';
 import { lookup } from './support/geo.ts';
 import { mapHooks } from './support/map-hooks.ts';
-import { pdfText } from './support/pdf.ts';
+import { pdfPages, pdfText } from './support/pdf.ts';
 
 describe('the map on paper', () => {
   let app: AppDriver;
@@ -11,7 +11,7 @@ describe('the map on paper', () => {
   });
   afterAll(() => app.stop());
 
-  it('prints Limburg on one A4 page with title, filter, date, legend, attribution, fitted to Limburg', async () => {
+  it('prints Limburg on an A4 page with title, filter, date, legend, attribution, fitted to Limburg, then its table', async () => {
     await app.given.app('?lang=en&province=70000&asof=2020-01-01');
     await app.page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'true');
@@ -44,7 +44,17 @@ describe('the map on paper', () => {
     expect(text).toContain('No public information');
     expect(text).toContain('© FPS Finance – AAPD (administrative boundaries)');
     expect(text).toContain('Public sources');
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    // The map's page, then the table of the filter: every Limburg municipality, headers on each page.
+    const [mapPage = '', ...tablePages] = await pdfPages(pdf);
+    expect(mapPage).toContain('Filters: Limburg');
+    expect(mapPage).not.toContain('Municipalities matching the filters');
+    expect(tablePages.length).toBeGreaterThan(0);
+    expect(tablePages[0]).toContain(`Municipalities matching the filters (${limburg.length})`);
+    for (const page of tablePages)
+      expect(page).toContain('Municipality Province Police zone LIVC-R status Initiatives');
+    const table = tablePages.join(' ');
+    for (const m of limburg) expect(table, m.names.nl).toContain(`${m.names.nl} Limburg PZ`);
+    expect(table).not.toContain('Antwerpen');
     app.then.pageIsClean();
   });
 });

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
+import { firstUseDe } from './firstuse-de.ts';
 import { importModeDe } from './importMode-de.ts';
 import { problemsDe } from './problems-de.ts';
 import { registerDe } from './register-de.ts';
@@ -218,5 +219,6 @@ export const de: Messages = {
   storage: storageDe,
   importMode: importModeDe,
   register: registerDe,
+  firstUse: firstUseDe,
   sources: sourcesDe,
 };

@@ -1,4 +1,5 @@
 import { factsEn } from './facts-en.ts';
+import { firstUseEn } from './firstuse-en.ts';
 import { importModeEn } from './importMode-en.ts';
 import { problemsEn } from './problems-en.ts';
 import { registerEn } from './register-en.ts';
@@ -217,6 +218,7 @@ export const en = {
   storage: storageEn,
   importMode: importModeEn,
   register: registerEn,
+  firstUse: firstUseEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
+import { firstUseFr } from './firstuse-fr.ts';
 import { importModeFr } from './importMode-fr.ts';
 import { problemsFr } from './problems-fr.ts';
 import { registerFr } from './register-fr.ts';
@@ -220,5 +221,6 @@ export const fr: Messages = {
   storage: storageFr,
   importMode: importModeFr,
   register: registerFr,
+  firstUse: firstUseFr,
   sources: sourcesFr,
 };

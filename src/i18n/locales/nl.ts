@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
+import { firstUseNl } from './firstuse-nl.ts';
 import { importModeNl } from './importMode-nl.ts';
 import { problemsNl } from './problems-nl.ts';
 import { registerNl } from './register-nl.ts';
@@ -218,5 +219,6 @@ export const nl: Messages = {
   storage: storageNl,
   importMode: importModeNl,
   register: registerNl,
+  firstUse: firstUseNl,
   sources: sourcesNl,
 };

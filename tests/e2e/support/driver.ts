@@ -41,9 +41,9 @@ export class AppDriver {
     await this.browser.close();
   }
 
-  private async open(query: string, viewport: Viewport, locale: string) {
+  private async open(query: string, viewport: Viewport, locale: string, touch = false) {
     await this.context?.close();
-    this.context = await this.browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
+    this.context = await this.browser.newContext({ viewport, locale, deviceScaleFactor: 1, hasTouch: touch });
     this.page = await this.context.newPage();
     this.page.on('console', (m) => m.type() === 'error' && this.consoleErrors.push(m.text()));
     this.page.on('pageerror', (e) => this.pageErrors.push(e.message));
@@ -79,8 +79,8 @@ export class AppDriver {
 
   given = {
     fiche: (query: string) => this.openFiche(query),
-    app: async (query = '?lang=en', options: { viewport?: Viewport; locale?: string } = {}) => {
-      await this.open(query, options.viewport ?? DESKTOP, options.locale ?? 'en-GB');
+    app: async (query = '?lang=en', options: { viewport?: Viewport; locale?: string; touch?: boolean } = {}) => {
+      await this.open(query, options.viewport ?? DESKTOP, options.locale ?? 'en-GB', options.touch);
       await this.page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', {
         timeout: 60_000,
       });

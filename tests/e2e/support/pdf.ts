@@ -18,3 +18,8 @@ export async function readPdf(pdf: Buffer): Promise<{ pages: number; text: strin
 export async function pdfText(pdf: Buffer): Promise<string> {
   return (await readPdf(pdf)).text;
 }
+
+/** The text of each page of a PDF, each with runs of white space read as one space. */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  return (await readPdf(pdf)).pageTexts.filter(Boolean);
+}

@@ -1,0 +1,14 @@
+import type { firstUseEn } from './firstuse-en.ts';
+
+export const firstUseDe: typeof firstUseEn = {
+  menu: 'Menü',
+  latestOn: 'neueste Daten, am {{date}}',
+  file: {
+    prefix: 'livcr',
+    municipalities: 'gemeinden',
+    zones: 'polizeizonen',
+    map: 'karte',
+    examples: 'BEISPIELE',
+  },
+  templates: { cells: 'vorlage-zellen', initiatives: 'vorlage-initiativen' },
+};

@@ -1,0 +1,15 @@
+/** A new user's first screen and exports: the header's menu, dated exports, file names, templates. */
+export const firstUseEn = {
+  menu: 'Menu',
+  /** Exports of the current view: "latest data" gets the day it was made. */
+  latestOn: 'latest data, on {{date}}',
+  /** File names in the interface language: prefix, kinds, and the examples' mark. */
+  file: {
+    prefix: 'livcr',
+    municipalities: 'municipalities',
+    zones: 'police-zones',
+    map: 'map',
+    examples: 'EXAMPLES',
+  },
+  templates: { cells: 'cells-template', initiatives: 'initiatives-template' },
+};
