@@ -7,9 +7,19 @@ import type { Panel } from './state/ui.ts';
 import { DataBanner } from './ui/DataBanner.tsx';
 import { Details } from './ui/Details.tsx';
 import { Filters } from './ui/Filters.tsx';
+import { GuideButton } from './ui/GuideButton.tsx';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
-import { AboutData, ExportPanel, ImportPanel, PrintSheet, RegisterPanel, StatsPanel, TableView } from './ui/lazy.ts';
+import {
+  AboutData,
+  ExportPanel,
+  Guide,
+  ImportPanel,
+  PrintSheet,
+  RegisterPanel,
+  StatsPanel,
+  TableView,
+} from './ui/lazy.ts';
 import { Search } from './ui/Search.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
 import { Timeline } from './ui/Timeline.tsx';
@@ -39,6 +49,7 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const front = useAppStore((s) => s.front);
   const registerAvailable = useAppStore((s) => s.registerAvailable);
+  const guideOpen = useAppStore((s) => s.guide !== null);
   const mapFirst = !useAfterDataDrawn() && load.status !== 'error';
 
   return (
@@ -53,6 +64,7 @@ export function App() {
         </div>
         <Search />
         <nav className="actions" aria-label={t('app.title')}>
+          <GuideButton />
           {PANEL_BUTTONS.filter(([name]) => name !== 'register' || registerAvailable).map(([name, label]) => (
             <button key={name} type="button" aria-pressed={panel === name} onClick={() => togglePanel(name)}>
               {t(label)}
@@ -94,6 +106,7 @@ export function App() {
             {panel === 'stats' && <StatsPanel />}
             {panel === 'export' && <ExportPanel />}
             {panel === 'register' && <RegisterPanel />}
+            {guideOpen && <Guide />}
           </Suspense>
           {!mapFirst && <Details />}
         </div>,

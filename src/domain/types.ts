@@ -1,4 +1,4 @@
-import type { CellLevel, CellStatus, Theme } from './vocabulary.ts';
+import type { CellLevel, CellStatus, ReviewState, Theme } from './vocabulary.ts';
 
 export type Language = 'nl' | 'fr' | 'de' | 'en';
 export type LocalizedText = Partial<Record<Language, string>>;
@@ -53,6 +53,13 @@ export interface Initiative {
   source?: string;
   sourceUrl?: string;
   sourceDate?: string;
+  /** The language the description was written in; the others are translations of it. */
+  descriptionLanguage?: Language;
+  /** Absent: `described`. */
+  reviewState?: ReviewState;
+  /** The day (YYYY[-MM[-DD]]) the initiative was last confirmed as running. */
+  confirmedOn?: string;
+  evaluationUrl?: string;
   origin: Origin;
   unplaced: string[];
 }
