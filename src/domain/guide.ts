@@ -134,19 +134,27 @@ export function facetValues(entry: GuideEntry, facet: Facet): string[] {
 export const matchesFacets = (entry: GuideEntry, choice: FacetChoice, except?: Facet) =>
   FACETS.every((f) => f === except || !choice[f] || facetValues(entry, f).includes(choice[f] ?? ''));
 
+export interface FacetCount {
+  /** The entries that match the other facets: the list's count when this facet is left open. */
+  total: number;
+  values: Map<string, number>;
+}
+
 /**
  * Each facet's values with their counts among the entries that match the other facets (the
  * usual faceted search: choosing a theme still shows the other themes' counts).
  */
-export function facetCounts(entries: readonly GuideEntry[], choice: FacetChoice): Record<Facet, Map<string, number>> {
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<
+export function facetCounts(entries: readonly GuideEntry[], choice: FacetChoice): Record<Facet, FacetCount> {
+  const counts = Object.fromEntries(FACETS.map((f) => [f, { total: 0, values: new Map<string, number>() }])) as Record<
     Facet,
-    Map<string, number>
+    FacetCount
   >;
   for (const facet of FACETS) {
+    const count = counts[facet];
     for (const entry of entries) {
       if (!matchesFacets(entry, choice, facet)) continue;
-      for (const value of facetValues(entry, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+      count.total += 1;
+      for (const value of facetValues(entry, facet)) count.values.set(value, (count.values.get(value) ?? 0) + 1);
     }
   }
   return counts;

@@ -35,6 +35,9 @@ export interface Cell {
   sourceDate?: string;
   /** A short note on the statement, in the source's words or ours; never about persons. */
   note?: string;
+  /** The language `note` is in, and the note in other languages (translations of it). */
+  noteLanguage?: Language;
+  noteTexts?: LocalizedText;
   origin: Origin;
   /** References the import could not place on the map, kept verbatim. */
   unplaced: string[];

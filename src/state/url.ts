@@ -119,7 +119,9 @@ export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => vo
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (
-      (['filters', 'selected', 'language', 'asOf', 'content', 'camera', 'guide'] as const).every((k) => state[k] === previous[k])
+      (['filters', 'selected', 'language', 'asOf', 'content', 'camera', 'guide'] as const).every(
+        (k) => state[k] === previous[k],
+      )
     )
       return;
     clearTimeout(timer);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FACETS, type Facet } from '../domain/guide.ts';
+import { FACETS, type Facet, type FacetCount } from '../domain/guide.ts';
 import { originKind } from '../domain/types.ts';
 import { bindGuideMap } from '../map/guide.ts';
 import { useAppStore } from '../state/store.ts';
@@ -39,14 +39,14 @@ export function useFacetLabel() {
   };
 }
 
-function FacetSelect({ facet, counts }: { facet: Facet; counts: Map<string, number> }) {
+function FacetSelect({ facet, count }: { facet: Facet; count: FacetCount }) {
   const { t } = useTranslation();
   const id = useId();
   const names = useNames();
   const label = useFacetLabel();
   const chosen = useAppStore((s) => s.guide?.facets[facet] ?? '');
   const setGuideFacet = useAppStore((s) => s.setGuideFacet);
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const counts = count.values;
   const values = [...counts.keys()].sort((a, b) =>
     facet === 'year' ? b.localeCompare(a) : names.compare(label(facet, a), label(facet, b)),
   );
@@ -55,7 +55,7 @@ function FacetSelect({ facet, counts }: { facet: Facet; counts: Map<string, numb
     <div className="guide-facet">
       <label htmlFor={id}>{t(`guide.facet.${facet}`)}</label>
       <select id={id} value={chosen} onChange={(e) => setGuideFacet(facet, e.target.value)}>
-        <option value="">{t('guide.all', { count: total })}</option>
+        <option value="">{t('guide.all', { count: count.total })}</option>
         {values.map((value) => (
           <option key={value} value={value}>
             {label(facet, value)} ({counts.get(value) ?? 0})
@@ -116,7 +116,7 @@ export function Guide() {
       <fieldset className="guide-facets">
         <legend>{t('guide.facets')}</legend>
         {LISTED.map((facet) => (
-          <FacetSelect key={facet} facet={facet} counts={counts[facet]} />
+          <FacetSelect key={facet} facet={facet} count={counts[facet]} />
         ))}
       </fieldset>
       <p className="guide-count" role="status">

@@ -1,51 +1,21 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideEntry } from '../domain/guide.ts';
-import type { Initiative, Language } from '../domain/types.ts';
-import { pickText } from '../i18n/content.ts';
+import type { Initiative } from '../domain/types.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
-import { OriginLabel, SourceLink } from './Statements.tsx';
+import { Provenance } from './Provenance.tsx';
+import { SourceLink } from './Statements.tsx';
+import { TranslatedText } from './TranslatedText.tsx';
 
-/**
- * The summary in the reader's language. A translation says so, and offers the text as written:
- * the original is one click away, never replaced.
- */
+/** An initiative's summary, in the reader's language. */
 export function Summary({ initiative }: { initiative: Initiative }) {
   const { t } = useTranslation();
-  const { language } = useNames();
-  const [original, setOriginal] = useState(false);
-  const source = initiative.descriptionLanguage;
-  const picked = pickText(initiative.description, original && source ? source : language);
-  if (!picked) return <p className="muted">{t('guide.noSummary')}</p>;
-  const translated = !!source && picked.language !== source;
+  if (Object.keys(initiative.description).length === 0) return <p className="muted">{t('guide.noSummary')}</p>;
   return (
-    <div className="guide-summary">
-      <p lang={picked.language}>{picked.text}</p>
-      {source && source !== language && initiative.description[source] && (
-        <p className="meta">
-          {translated && <span>{t('guide.translated', { language: t(`languages.${source}`) })} · </span>}
-          <button type="button" className="link" aria-pressed={original} onClick={() => setOriginal(!original)}>
-            {original ? t('guide.showTranslation') : t('guide.original', { language: t(`languages.${source}`) })}
-          </button>
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** "Source of 3 May 2019" with the address as a link, or the source's name when it has none. */
-export function SourceLine({ initiative, language }: { initiative: Initiative; language: Language }) {
-  const { t } = useTranslation();
-  const label = initiative.sourceDate
-    ? t('guide.sourceOn', { date: formatPartialDate(initiative.sourceDate, language) })
-    : t('guide.sourceUndated');
-  return (
-    <>
-      {initiative.sourceUrl ? <SourceLink url={initiative.sourceUrl}>{label}</SourceLink> : label}
-      {initiative.source && <span> ({initiative.source})</span>}
-    </>
+    <p className="guide-summary">
+      <TranslatedText texts={initiative.description} original={initiative.descriptionLanguage} />
+    </p>
   );
 }
 
@@ -96,7 +66,8 @@ export function GuideCard({ entry }: { entry: GuideEntry }) {
       </dl>
       <Summary initiative={initiative} />
       <p className="meta">
-        <SourceLine initiative={initiative} language={names.language} /> · <OriginLabel origin={initiative.origin} />
+        <Provenance origin={initiative.origin} url={initiative.sourceUrl} date={initiative.sourceDate} />
+        {initiative.source && ` · ${initiative.source}`}
       </p>
       <p className="meta">
         <ReviewLine entry={entry} />

@@ -1,7 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
-import { problemsDe } from './problems-de.ts';
 import { guideDe } from './guide-de.ts';
+import { problemsDe } from './problems-de.ts';
 import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
 import { storageDe } from './storage-de.ts';

@@ -1,6 +1,6 @@
 import { factsEn } from './facts-en.ts';
-import { problemsEn } from './problems-en.ts';
 import { guideEn } from './guide-en.ts';
+import { problemsEn } from './problems-en.ts';
 import { registerEn } from './register-en.ts';
 import type { SourceTexts } from './sources.ts';
 import { storageEn } from './storage-en.ts';

@@ -1,7 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
-import { problemsFr } from './problems-fr.ts';
 import { guideFr } from './guide-fr.ts';
+import { problemsFr } from './problems-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
 import { storageFr } from './storage-fr.ts';

@@ -1,7 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
-import { problemsNl } from './problems-nl.ts';
 import { guideNl } from './guide-nl.ts';
+import { problemsNl } from './problems-nl.ts';
 import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
 import { storageNl } from './storage-nl.ts';
