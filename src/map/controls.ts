@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { AttributionControl, type IControl, type Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import { mapAttribution } from '../domain/attribution.ts';
 import type { Language } from '../domain/types.ts';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
 import type { useAppStore } from '../state/store.ts';
@@ -58,7 +59,7 @@ export function bindControls(map: MapLibreMap, store: typeof useAppStore): () =>
       fitBelgium(map, !!store.getState().selected),
     );
     const navigation = new NavigationControl({ showCompass: false });
-    const attribution = new AttributionControl({ compact: true });
+    const attribution = new AttributionControl({ compact: true, customAttribution: mapAttribution(language) });
     map.addControl(navigation, 'top-right');
     map.addControl(home, 'top-right');
     map.addControl(attribution, 'bottom-right');
