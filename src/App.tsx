@@ -8,7 +8,16 @@ import { Details } from './ui/Details.tsx';
 import { Filters } from './ui/Filters.tsx';
 import { HeaderActions } from './ui/HeaderActions.tsx';
 import { Legend } from './ui/Legend.tsx';
-import { AboutData, ExportPanel, ImportPanel, PrintSheet, RegisterPanel, StatsPanel, TableView } from './ui/lazy.ts';
+import {
+  AboutData,
+  ExportPanel,
+  Guide,
+  ImportPanel,
+  PrintSheet,
+  RegisterPanel,
+  StatsPanel,
+  TableView,
+} from './ui/lazy.ts';
 import { Search } from './ui/Search.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
 import { Timeline } from './ui/Timeline.tsx';
@@ -29,6 +38,7 @@ export function App() {
   const loading = useAppStore(isLoading);
   const loadError = useAppStore((s) => s.startup.message);
   const front = useAppStore((s) => s.front);
+  const guideOpen = useAppStore((s) => s.guide !== null);
   // The panels render after the complete map, in a deferred (interruptible) render, so that React
   // rendering them does not stand between the data and the coloured map on the main thread.
   const mapFirst = !useDeferredValue(useAppStore(dataDrawn));
@@ -80,6 +90,7 @@ export function App() {
             {panel === 'stats' && <StatsPanel />}
             {panel === 'export' && <ExportPanel />}
             {panel === 'register' && <RegisterPanel />}
+            {guideOpen && <Guide />}
           </Suspense>
           {!mapFirst && <Details />}
         </div>,

@@ -15,6 +15,7 @@ import './ui/styles/panels.css';
 import './ui/styles/phone.css';
 import './ui/styles/import.css';
 import './ui/styles/insight.css';
+import './ui/styles/guide.css';
 import './ui/styles/map.css';
 import './ui/styles/print.css';
 
@@ -32,6 +33,7 @@ if (url.invitation) {
   store.setInvitation(url.invitation);
   store.setPanel('register');
 }
+if (url.guide) store.openGuide(url.guide);
 document.documentElement.lang = language;
 useAppStore.subscribe((state, previous) => {
   if (state.language !== previous.language) document.documentElement.lang = state.language;

@@ -18,7 +18,8 @@ import {
 import { joinPlaces } from './join.ts';
 import { withLabels } from './labels.ts';
 import { publicCells, publicCoverage, publicInitiatives, publishedCounts } from './public-facts.ts';
-import type { Sources } from './sources.ts';
+import { SOURCE_FILES, type Sources } from './sources.ts';
+import { translator, untranslated } from './translations.ts';
 
 export const OUTPUT = {
   atlas: 'atlas.topojson',
@@ -144,7 +145,12 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
     },
     topology,
   );
-  const cells = publicCells(sources.publicCells, lookup);
+  const translate = (rows: Sources['cellTranslations'], file: string) => (rows ? translator(rows, file) : untranslated);
+  const cells = publicCells(
+    sources.publicCells,
+    lookup,
+    translate(sources.cellTranslations, SOURCE_FILES.cellTranslations),
+  );
   lookup.publicCoverage = publicCoverage(cells, lookup, OUTPUT.cells);
   const zoneById = new Map(places.zones.map((z) => [z.id, z]));
   const nameOf = (nis: string) => byNis.get(nis)?.names.nl ?? nis;
@@ -154,7 +160,12 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
     [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology, byNis, municipalityOf)),
     [OUTPUT.lookup]: JSON.stringify(lookup),
     [OUTPUT.cells]: cells,
-    [OUTPUT.initiatives]: publicInitiatives(sources.publicInitiatives, sources.seedInitiatives, lookup),
+    [OUTPUT.initiatives]: publicInitiatives(
+      sources.publicInitiatives,
+      sources.seedInitiatives,
+      lookup,
+      translate(sources.initiativeTranslations, SOURCE_FILES.initiativeTranslations),
+    ),
     [OUTPUT.publishedCounts]: JSON.stringify(publishedCounts(sources.publishedCounts)),
     [OUTPUT.exampleCells]: generateCells(places.zones, nameOf),
     [OUTPUT.exampleInitiatives]: generateInitiatives(places.municipalities),

@@ -10,6 +10,7 @@ import { PUBLISHED_SCOPES, type PublishedCount } from '../../src/domain/publishe
 import { DataBuildError } from './errors.ts';
 import { createPlaceResolver, type PlaceMatch } from './place-names.ts';
 import { type CsvRow, SOURCE_FILES } from './sources.ts';
+import { BUILD_SENTENCES, type Translate, untranslated } from './translations.ts';
 
 type Resolve = (name: string) => PlaceMatch;
 
@@ -41,7 +42,7 @@ function checked(row: CsvRow, file: string, index: number) {
  * rows of one shared cell (same members, level, status, date and source) become one cell with
  * its member municipalities.
  */
-export function publicCells(rows: CsvRow[], lookup: Lookup): string {
+export function publicCells(rows: CsvRow[], lookup: Lookup, translate: Translate = untranslated): string {
   const file = SOURCE_FILES.publicCells;
   const resolve = createPlaceResolver(lookup);
   const cells = new Map<string, Partial<Record<(typeof CELL_FIELDS)[number], string>>>();
@@ -61,7 +62,12 @@ export function publicCells(rows: CsvRow[], lookup: Lookup): string {
       ? [row.level, row.status, row.established_on, row.source_url, [...members].sort().join('|')].join('\n')
       : `row ${index}`;
     if (cells.has(key)) return;
-    const former = subject.former ? `About the former municipality ${subject.former}. ` : '';
+    const former = (language: 'en' | 'nl' | 'fr' | 'de') =>
+      subject.former ? BUILD_SENTENCES.former(subject.former)[language] : '';
+    const quote = row.quote ?? '';
+    const translated = quote ? translate(quote, file, index) : untranslated(quote, file, index);
+    const note = (language: 'nl' | 'fr' | 'de') =>
+      translated[language] ? `${former(language)}${translated[language]}` : '';
     cells.set(key, {
       cell_id: `pub-c${String(cells.size + 1).padStart(3, '0')}`,
       name: `LIVC-R ${shared ? memberNames.join(', ') : name}`,
@@ -75,7 +81,11 @@ export function publicCells(rows: CsvRow[], lookup: Lookup): string {
       updated_on: '',
       source_url: row.source_url ?? '',
       source_date: row.source_date ?? '',
-      note: `${former}${row.quote ?? ''}`,
+      note: `${former('en')}${quote}`,
+      note_language: quote ? 'en' : '',
+      note_nl: note('nl'),
+      note_fr: note('fr'),
+      note_de: note('de'),
       demo: '',
     });
   });
@@ -103,8 +113,24 @@ type InitiativeRow = Partial<Record<(typeof INITIATIVE_FIELDS)[number], string>>
  * initiatives-public.csv plus the three initiatives of the Mobile Team's colloquium (seed
  * file): a seed row that names a public row in `same_as` adds the colloquium to that row.
  */
-export function publicInitiatives(rows: CsvRow[], seeds: CsvRow[], lookup: Lookup): string {
+export function publicInitiatives(
+  rows: CsvRow[],
+  seeds: CsvRow[],
+  lookup: Lookup,
+  translate: Translate = untranslated,
+): string {
   const resolve = createPlaceResolver(lookup);
+  // Our summaries are English; the others are our translations of them (description_language).
+  const summaries = (summary: string, file: string, index: number): InitiativeRow => {
+    const translated = translate(summary, file, index);
+    return {
+      description_en: summary,
+      description_nl: translated.nl,
+      description_fr: translated.fr,
+      description_de: translated.de,
+      description_language: 'en',
+    };
+  };
   const toRow = (row: CsvRow, file: string, index: number): InitiativeRow => {
     const theme = parseTheme(row.theme ?? '');
     if (!theme) fail(file, index, `theme "${row.theme}" is not known`);
@@ -118,7 +144,7 @@ export function publicInitiatives(rows: CsvRow[], seeds: CsvRow[], lookup: Looku
       source_url: row.source_url,
       source_date: row.source_date,
       source: row.source,
-      ...(row.summary ? { description_en: row.summary } : {}),
+      ...(row.summary ? summaries(row.summary, file, index) : {}),
     };
   };
   const result = rows.map((row, index) =>
@@ -135,8 +161,11 @@ export function publicInitiatives(rows: CsvRow[], seeds: CsvRow[], lookup: Looku
     const target =
       result[at] ?? fail(file, index, `same_as "${sameAs}" names no row of ${SOURCE_FILES.publicInitiatives}`);
     target.source = seed.source;
-    target.description_en =
-      `${target.description_en ?? ''} Presented by the Mobile Team at its colloquium of 15-10-2018 as "${seed.title}".`.trim();
+    const presented = BUILD_SENTENCES.colloquium(seed.title ?? '');
+    for (const language of ['en', 'nl', 'fr', 'de'] as const) {
+      const field = `description_${language}` as const;
+      if (language === 'en' || target[field]) target[field] = `${target[field] ?? ''} ${presented[language]}`.trim();
+    }
   }
   return toCsv(
     INITIATIVE_FIELDS,

@@ -17,6 +17,8 @@ export const SOURCE_FILES = {
   publicInitiatives: 'public/initiatives-public.csv',
   seedInitiatives: 'public/seed-initiatives.csv',
   publishedCounts: 'public/published-counts.csv',
+  initiativeTranslations: 'public/translations-initiatives.csv',
+  cellTranslations: 'public/translations-cells.csv',
 } as const;
 
 export type CsvRow = Record<string, string>;
@@ -34,6 +36,9 @@ export interface Sources {
   publicInitiatives: CsvRow[];
   seedInitiatives: CsvRow[];
   publishedCounts: CsvRow[];
+  /** Our NL/FR/DE translations of the summaries and notes (translations.ts); none if absent. */
+  initiativeTranslations?: CsvRow[];
+  cellTranslations?: CsvRow[];
 }
 
 const REQUIRED_COLUMNS: Record<Exclude<keyof Sources, 'boundaries'>, string[]> = {
@@ -55,6 +60,8 @@ const REQUIRED_COLUMNS: Record<Exclude<keyof Sources, 'boundaries'>, string[]> =
   ],
   publicInitiatives: ['municipality', 'title', 'language', 'theme', 'organisation', 'since', 'source_url', 'summary'],
   seedInitiatives: ['municipality', 'title', 'language', 'theme', 'source', 'source_date', 'same_as'],
+  initiativeTranslations: ['en', 'nl', 'fr', 'de'],
+  cellTranslations: ['en', 'nl', 'fr', 'de'],
   publishedCounts: [
     'date',
     'scope',
@@ -122,5 +129,7 @@ export function readSources(dir: string): Sources {
     publicInitiatives: csv('publicInitiatives'),
     seedInitiatives: csv('seedInitiatives'),
     publishedCounts: csv('publishedCounts'),
+    initiativeTranslations: csv('initiativeTranslations'),
+    cellTranslations: csv('cellTranslations'),
   };
 }

@@ -1,4 +1,5 @@
 import type { SourceAttribution } from './atlas.ts';
+import type { Language } from './types.ts';
 
 /**
  * Every source, its vintage and the attribution its licence asks for: written to
@@ -73,19 +74,47 @@ export const ATTRIBUTION: SourceAttribution[] = [
   },
 ];
 
-const byId = (id: string) => ATTRIBUTION.find((a) => a.id === id)?.attribution ?? '';
+/**
+ * The attributions whose words are English, in the other languages: a Dutch, French or German
+ * reader sees the boundaries credited in their language, on the map, the PNG, the fiche and the print.
+ */
+const TRANSLATED: Record<Exclude<Language, 'en'>, Partial<Record<string, string>>> = {
+  nl: {
+    boundaries: '© FOD Financiën – AAPD (administratieve grenzen)',
+    'police-zones': 'Politiezones: Provincies in Cijfers (2025); Open Police-platform (2013) met latere fusies',
+  },
+  fr: {
+    boundaries: '© SPF Finances – AGDP (limites administratives)',
+    'police-zones':
+      'Zones de police : Provincies in Cijfers (2025) ; plateforme Open Police (2013) et fusions ultérieures',
+  },
+  de: {
+    boundaries: '© FÖD Finanzen – AAPD (Verwaltungsgrenzen)',
+    'police-zones': 'Polizeizonen: Provincies in Cijfers (2025); Plattform Open Police (2013) mit späteren Fusionen',
+  },
+};
+
+/** A source's attribution in a language (English where it needs no translating). */
+export const attributionOf = (id: string, language: Language = 'en'): string =>
+  (language === 'en' ? undefined : TRANSLATED[language][id]) ?? ATTRIBUTION.find((a) => a.id === id)?.attribution ?? '';
 
 /** The boundaries' and statistics' attribution, as the map shows it. */
-export const MAP_ATTRIBUTION = `${byId('boundaries')}, ${byId('refnis')}`;
+export const mapAttribution = (language: Language = 'en') =>
+  `${attributionOf('boundaries', language)}, ${attributionOf('refnis', language)}`;
+export const MAP_ATTRIBUTION = mapAttribution('en');
 /** Natural Earth, for the neighbouring countries drawn as context. */
-export const CONTEXT_ATTRIBUTION = byId('natural-earth');
+export const CONTEXT_ATTRIBUTION = attributionOf('natural-earth');
 
 /**
  * All the attributions the licences ask for, in one line, for the PNG, the print and the fiche,
- * ending with the interface's own line about the public sources.
+ * in the interface's language, ending with the interface's own line about the public sources.
  */
-export const attributionText = (publicSourcesLine: string) =>
+export const attributionText = (publicSourcesLine: string, language: Language = 'en') =>
   [
-    ...new Set(ATTRIBUTION.filter((a) => a.id !== 'public-facts' && a.id !== 'mobile-team').map((a) => a.attribution)),
+    ...new Set(
+      ATTRIBUTION.filter((a) => a.id !== 'public-facts' && a.id !== 'mobile-team').map((a) =>
+        attributionOf(a.id, language),
+      ),
+    ),
     publicSourcesLine,
   ].join(' · ');

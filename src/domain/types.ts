@@ -1,4 +1,4 @@
-import type { CellLevel, CellStatus, Theme } from './vocabulary.ts';
+import type { CellLevel, CellStatus, ReviewState, Theme } from './vocabulary.ts';
 
 export type Language = 'nl' | 'fr' | 'de' | 'en';
 export type LocalizedText = Partial<Record<Language, string>>;
@@ -40,6 +40,9 @@ export interface Cell {
   sourceDate?: string;
   /** A short note on the statement, in the source's words or ours; never about persons. */
   note?: string;
+  /** The language `note` is in, and the note in other languages (translations of it). */
+  noteLanguage?: Language;
+  noteTexts?: LocalizedText;
   origin: Origin;
   /** References the import could not place on the map, kept verbatim. */
   unplaced: string[];
@@ -58,6 +61,13 @@ export interface Initiative {
   source?: string;
   sourceUrl?: string;
   sourceDate?: string;
+  /** The language the description was written in; the others are translations of it. */
+  descriptionLanguage?: Language;
+  /** Absent: `described`. */
+  reviewState?: ReviewState;
+  /** The day (YYYY[-MM[-DD]]) the initiative was last confirmed as running. */
+  confirmedOn?: string;
+  evaluationUrl?: string;
   origin: Origin;
   unplaced: string[];
 }

@@ -7,7 +7,7 @@ import type { Cell, Initiative } from './types.ts';
 import { COVERAGE, type Coverage, type Theme } from './vocabulary.ts';
 
 /** An initiative counts from its start year on; one without a year counts whatever the date. */
-const initiativeInForce = (startYear: number | undefined, asOf: string) =>
+export const initiativeInForce = (startYear: number | undefined, asOf: string) =>
   !asOf || !startYear || startYear <= Number(asOf.slice(0, 4));
 
 /**

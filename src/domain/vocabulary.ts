@@ -29,6 +29,13 @@ export const THEMES = [
 export type Theme = (typeof THEMES)[number];
 
 /**
+ * How far an initiative is known: as a source `described` it, `checked` (confirmed by the Mobile
+ * Team or the municipality), or `evaluated` (with a link to an evaluation).
+ */
+export const REVIEW_STATES = ['described', 'checked', 'evaluated'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/**
  * What the map colours a municipality by. Order is precedence: where statements tie, a
  * municipality shows the strongest. `active` is an active cell whose level the source does not
  * give; `nodata` is "no public information", which is not "no cell".

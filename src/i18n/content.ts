@@ -68,3 +68,13 @@ export function zoneName(zone: { names: { nl: string; fr: string }; region: stri
   if (zone.region === BRUSSELS) return bilingual(fr, nl);
   return zone.region === '03000' ? fr || nl : nl || fr;
 }
+
+/** What the cells are called: CSIL-R in French, LIVC-R in the other languages. */
+export const CELL_ACRONYM: Record<Language, string> = { nl: 'LIVC-R', fr: 'CSIL-R', de: 'LIVC-R', en: 'LIVC-R' };
+
+/**
+ * A cell's name in the reader's language where it begins with the product's acronym: the public
+ * facts name each cell "LIVC-R Liège", which a French reader knows as "CSIL-R Liège".
+ */
+export const cellName = (name: string, language: Language): string =>
+  name.replace(/^(LIVC-R|CSIL-R)(?=\s|$)/, CELL_ACRONYM[language]);

@@ -22,6 +22,8 @@ export const MAP_COLORS = {
   provinceBorder: '#1B1E23',
   highlight: '#111111',
   selected: '#111111',
+  /** The guide's results: a magenta no coverage class uses. */
+  guide: '#B0127A',
   /** Neighbouring countries: a warm grey that no coverage class or "no data" is mistaken for. */
   land: '#ECEAE4',
   landBorder: '#B4AFA5',

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { AttributionControl, type IControl, type Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import { mapAttribution } from '../domain/attribution.ts';
 import type { Language } from '../domain/types.ts';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
 import type { useAppStore } from '../state/store.ts';
@@ -46,8 +47,8 @@ class HomeControl implements IControl {
  * phone covered the south of Belgium); this one starts, and comes back after a resize, closed.
  */
 class ClosedAttribution extends AttributionControl {
-  constructor() {
-    super({ compact: true });
+  constructor(customAttribution: string) {
+    super({ compact: true, customAttribution });
     const update = this._updateCompact;
     this._updateCompact = () => {
       const wasCompact = this._container.classList.contains('maplibregl-compact');
@@ -74,7 +75,7 @@ export function bindControls(map: MapLibreMap, store: typeof useAppStore): () =>
       fitBelgium(map, !!store.getState().selected),
     );
     const navigation = new NavigationControl({ showCompass: false });
-    const attribution = new ClosedAttribution();
+    const attribution = new ClosedAttribution(mapAttribution(language));
     map.addControl(navigation, 'top-right');
     map.addControl(home, 'top-right');
     map.addControl(attribution, 'bottom-right');

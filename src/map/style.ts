@@ -2,7 +2,6 @@ import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { AtlasGeometry } from '../data/geometry.ts';
 import { nisOfFeature } from '../domain/atlas.ts';
-import { MAP_ATTRIBUTION } from '../domain/attribution.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
@@ -48,7 +47,8 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
   }
   // The atlas's source and layers are in the style from the start, empty until the geometry comes
   // (addAtlas): a style given at creation is not validated (mount.ts), a layer added later is.
-  style.sources[SOURCES.municipalities] = { type: 'geojson', data: EMPTY, attribution: MAP_ATTRIBUTION };
+  // Its attribution is the attribution control's, in the interface language (controls.ts).
+  style.sources[SOURCES.municipalities] = { type: 'geojson', data: EMPTY };
   style.layers.push(...LAYERS);
   return style;
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './dataset.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters.ts';
+import { createGuideSlice, type GuideSlice } from './guide.ts';
 import { createImportSlice, type ImportSlice } from './imports.ts';
 import { createRegisterSlice, type RegisterSlice } from './register.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection.ts';
@@ -15,7 +16,8 @@ export type AppState = DatasetSlice &
   ImportSlice &
   StorageSlice &
   RegisterSlice &
-  StartupSlice;
+  StartupSlice &
+  GuideSlice;
 
 /** The one store. Components take one value per selector (or useShallow), never the whole state. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -27,4 +29,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createStorageSlice(...a),
   ...createRegisterSlice(...a),
   ...createStartupSlice(...a),
+  ...createGuideSlice(...a),
 }));

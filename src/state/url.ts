@@ -5,6 +5,7 @@ import type { Language } from '../domain/types.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/languages.ts';
 import type { ShippedContent } from './dataset.ts';
+import { type GuideState, parseGuide, serializeGuide } from './guide.ts';
 import { shippedContent } from './shipped.ts';
 import type { AppState, useAppStore } from './store.ts';
 import type { Camera } from './ui.ts';
@@ -13,7 +14,8 @@ import type { Camera } from './ui.ts';
  * What the address bar holds: ?region=&province=&zone=&status=&theme=&m=<NIS>&lang=&asof=
  * &at=<zoom>/<lat>/<lng>, data=examples for the generated examples and, for a printable
  * municipality fiche, fiche=<NIS>. A register's invitation link adds invitation=<token>: read
- * once, never written back, so the one-time secret leaves the address bar.
+ * once, never written back, so the one-time secret leaves the address bar. The guide of
+ * initiatives adds guide=<facets>&q=<search> (state/guide.ts).
  */
 export interface UrlState {
   filters: Filters;
@@ -25,6 +27,7 @@ export interface UrlState {
   content?: ShippedContent | null;
   camera?: Camera | null;
   invitation?: string | null;
+  guide?: GuideState | null;
 }
 
 const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
@@ -61,6 +64,7 @@ export function parseUrlState(search: string): UrlState {
     fiche: params.get('fiche') || null,
     content: params.get('data') === 'examples' ? 'examples' : null,
     camera: parseCamera(params.get('at')),
+    ...(params.has('guide') ? { guide: parseGuide(params.get('guide'), params.get('q')) } : {}),
     ...(params.get('invitation') ? { invitation: params.get('invitation') } : {}),
   };
 }
@@ -87,15 +91,18 @@ export function serializeUrlState(state: UrlState): string {
   if (state.fiche) params.set('fiche', state.fiche);
   if (state.content === 'examples') params.set('data', 'examples');
   if (state.camera) params.set('at', formatCamera(state.camera));
-  // A slash needs no escaping in a query, and `at=9/50.9/5.3` reads better than with %2F.
-  const query = params.toString().replace(/%2F/gi, '/');
+  if (state.guide) params.set('guide', serializeGuide(state.guide));
+  if (state.guide?.query) params.set('q', state.guide.query);
+  // A slash or colon needs no escaping in a query, and `at=9/50.9/5.3` reads better than with %2F.
+  const query = params.toString().replace(/%2F/gi, '/').replace(/%3A/gi, ':');
   return query ? `?${query}` : '';
 }
 
 /** The view on screen as the address bar holds it. */
 function urlStateOf(state: AppState, fiche: string | null = null, asked?: UrlState['content']): UrlState {
-  const { filters, selected, language, asOf, camera } = state;
-  return { filters, selected, language, asOf, content: shippedContent(state, asked ?? undefined), fiche, camera };
+  const { filters, selected, language, asOf, camera, guide } = state;
+  const content = shippedContent(state, asked ?? undefined);
+  return { filters, selected, language, asOf, content, fiche, camera, guide };
 }
 
 /** Every internal link: the view on screen, with a fiche or without one. */
@@ -120,7 +127,7 @@ export function startUrlSync(store: typeof useAppStore, delayMs = 150): () => vo
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (
-      (['filters', 'selected', 'language', 'asOf', 'dataState', 'camera'] as const).every(
+      (['filters', 'selected', 'language', 'asOf', 'dataState', 'camera', 'guide'] as const).every(
         (k) => state[k] === previous[k],
       )
     )

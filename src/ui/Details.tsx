@@ -5,6 +5,7 @@ import { selectPlaces, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { ficheHref } from '../state/url.ts';
 import { DeclareForm } from './DeclareForm.tsx';
+import { DetailsGuide } from './DetailsGuide.tsx';
 import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
@@ -63,6 +64,7 @@ export function Details() {
       ) : (
         <p className="muted">{t('details.noInitiatives')}</p>
       )}
+      <DetailsGuide nis={municipality.nis} name={name} />
     </section>
   );
 }

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Municipality } from '../domain/atlas.ts';
 import type { Initiative, Language } from '../domain/types.ts';
 import { pickText } from '../i18n/content.ts';
-import { formatNumber, formatPartialDate } from '../i18n/format.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
-import { OriginLabel, SourceLink } from './Statements.tsx';
+import { Provenance } from './Provenance.tsx';
+import { SourceLink } from './Statements.tsx';
+import { TranslatedText } from './TranslatedText.tsx';
 
 function Localized({ text, wanted }: { text: Partial<Record<Language, string>>; wanted: Language }) {
   const { t } = useTranslation();
@@ -46,17 +48,16 @@ export function InitiativeItem({ initiative }: { initiative: Initiative }) {
       </span>
       {Object.keys(initiative.description).length > 0 && (
         <p>
-          <Localized text={initiative.description} wanted={language} />
+          {initiative.descriptionLanguage ? (
+            <TranslatedText texts={initiative.description} original={initiative.descriptionLanguage} />
+          ) : (
+            <Localized text={initiative.description} wanted={language} />
+          )}
         </p>
       )}
       <span className="meta">
-        <OriginLabel origin={initiative.origin} />
+        <Provenance origin={initiative.origin} url={initiative.sourceUrl} date={initiative.sourceDate} />
         {initiative.source && ` · ${initiative.source}`}{' '}
-        <SourceLink url={initiative.sourceUrl}>
-          {initiative.sourceDate
-            ? `${t('facts.statement.source')} (${formatPartialDate(initiative.sourceDate, language)})`
-            : t('facts.statement.source')}
-        </SourceLink>{' '}
         <SourceLink url={initiative.url}>{t('details.moreInfo')}</SourceLink>
       </span>
     </li>

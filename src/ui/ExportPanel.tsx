@@ -92,7 +92,7 @@ export function ExportPanel() {
         label: t(`coverage.${c}`),
         count: view.classCounts[c],
       })),
-      attribution: attributionText(t('about.credit')),
+      attribution: attributionText(t('about.credit'), names.language),
     });
     download(fileName('map', 'png'), blob);
   };

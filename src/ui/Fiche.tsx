@@ -85,7 +85,8 @@ export function Fiche({ nis }: { nis: string }) {
         </section>
       ))}
       <p className="meta fiche-footer">
-        {t('fiche.generated', { date: formatDay(new Date(), names.language) })} · {attributionText(t('about.credit'))}
+        {t('fiche.generated', { date: formatDay(new Date(), names.language) })} ·{' '}
+        {attributionText(t('about.credit'), names.language)}
       </p>
     </article>
   );

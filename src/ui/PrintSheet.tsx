@@ -85,7 +85,7 @@ export function PrintSheet() {
           <p>{t('facts.legend.law')}</p>
         </div>
       </div>
-      <footer>{attributionText(t('about.credit'))}</footer>
+      <footer>{attributionText(t('about.credit'), language)}</footer>
       {withTable && <PrintTable view={view} />}
     </section>
   );

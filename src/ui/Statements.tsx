@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { historyOf, statementDate } from '../domain/coverage.ts';
 import { type Cell, type Origin, originKind } from '../domain/types.ts';
+import { cellName } from '../i18n/content.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { selectCellsByMunicipality, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
+import { Provenance } from './Provenance.tsx';
+import { TranslatedText } from './TranslatedText.tsx';
 
 const MAX_LISTED = 12;
 
@@ -45,10 +48,9 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
   const others = cell.municipalities.filter((nis) => nis !== current);
   const listed = others.slice(0, MAX_LISTED).map(names.municipality);
   if (others.length > MAX_LISTED) listed.push(`+${others.length - MAX_LISTED}`);
-  const sourceDate = cell.sourceDate ? formatPartialDate(cell.sourceDate, names.language) : '';
   return (
     <li className="cell" data-testid="statement">
-      {cell.status !== 'none' && <span className="cell-name">{cell.name}</span>}
+      {cell.status !== 'none' && <span className="cell-name">{cellName(cell.name, names.language)}</span>}
       <strong>
         {t(`status.${cell.status}`)}
         {cell.level !== 'unknown' && cell.status !== 'none' && ` · ${t(`level.${cell.level}`)}`}
@@ -71,15 +73,22 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
           {t('details.support')}: {cell.mobileTeamSupport.map((s) => t(`support.${s}`)).join(', ')}
         </span>
       )}
-      {cell.note && <span className="note">{cell.note}</span>}
+      {/* Translations (note_nl …) count only with the language the note is written in. */}
+      {cell.note &&
+        (cell.noteLanguage ? (
+          <TranslatedText
+            className="note"
+            texts={{ ...cell.noteTexts, [cell.noteLanguage]: cell.note }}
+            original={cell.noteLanguage}
+          />
+        ) : (
+          <span className="note">{cell.note}</span>
+        ))}
       {cell.unplaced.length > 0 && (
         <span className="meta warn">{t('details.unplaced', { list: cell.unplaced.join(', ') })}</span>
       )}
       <span className="meta">
-        <OriginLabel origin={cell.origin} />{' '}
-        <SourceLink url={cell.sourceUrl}>
-          {sourceDate ? `${t('facts.statement.source')} (${sourceDate})` : t('facts.statement.source')}
-        </SourceLink>{' '}
+        <Provenance origin={cell.origin} url={cell.sourceUrl} date={cell.sourceDate} />{' '}
         <SourceLink url={cell.website}>{t('details.website')}</SourceLink>
         {cell.updatedOn && ` · ${t('details.updated')} ${formatPartialDate(cell.updatedOn, names.language)}`}
       </span>

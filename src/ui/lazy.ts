@@ -13,3 +13,4 @@ export const Fiche = lazy(() => import('./Fiche.tsx').then((m) => ({ default: m.
 export const PrintSheet = lazy(() => import('./PrintSheet.tsx').then((m) => ({ default: m.PrintSheet })));
 export const TimelineFigure = lazy(() => import('./TimelineFigure.tsx').then((m) => ({ default: m.TimelineFigure })));
 export const RegisterPanel = lazy(() => import('./RegisterPanel.tsx').then((m) => ({ default: m.RegisterPanel })));
+export const Guide = lazy(() => import('./Guide.tsx').then((m) => ({ default: m.Guide })));

@@ -19,7 +19,7 @@ describe('what public sources say', () => {
     await app.given.app('?lang=en&m=12005');
     const [first] = await (await statements('Bonheiden')).all();
     expect(await first?.textContent()).toMatch(/Active · Municipal\s*since 2018/);
-    const link = first?.getByRole('link', { name: 'source' });
+    const link = first?.getByRole('link', { name: 'Public source' });
     expect(await link?.getAttribute('href')).toBe('https://www.bonheiden.be/livc-r');
     expect(await link?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await first?.textContent()).toContain('Public source');

@@ -20,6 +20,9 @@ export const CELL_FIELDS = [
   'source_url',
   'source_date',
   'note',
+  // The language `note` is written in, and its translations (public files: ours, from English).
+  'note_language',
+  ...LANGS.map((l) => `note_${l}` as const),
   'demo',
 ] as const;
 export const INITIATIVE_FIELDS = [
@@ -37,6 +40,12 @@ export const INITIATIVE_FIELDS = [
   'source',
   'source_url',
   'source_date',
+  // Which description_* is the original; the others are translations of it.
+  'description_language',
+  // described | checked | evaluated, the day it was last confirmed running, and its evaluation.
+  'review_state',
+  'confirmed_on',
+  'evaluation_url',
   'demo',
 ] as const;
 

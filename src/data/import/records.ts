@@ -1,6 +1,6 @@
 import { parseDate, parsePartialDate } from '../../domain/dates.ts';
-import type { Cell, Initiative, LocalizedText, Origin } from '../../domain/types.ts';
-import { MOBILE_TEAM_SUPPORT, THEMES } from '../../domain/vocabulary.ts';
+import type { Cell, Initiative, Language, LocalizedText, Origin } from '../../domain/types.ts';
+import { isOneOf, MOBILE_TEAM_SUPPORT, REVIEW_STATES, THEMES } from '../../domain/vocabulary.ts';
 import type { Field } from './columns.ts';
 import { type ImportContext, type PlaceHints, resolveZone } from './context.ts';
 import { type RowProblems, resolveList } from './rows.ts';
@@ -111,12 +111,40 @@ export function toCell(get: Get, context: ImportContext, problems: RowProblems, 
   if (updatedOn) cell.updatedOn = updatedOn;
   if (website) cell.website = website;
   if (get('note')) cell.note = get('note');
+  const noteTexts = texts(get, 'note');
+  if (Object.keys(noteTexts).length > 0) cell.noteTexts = noteTexts;
+  const noteLanguage = languageOf(get, 'note_language', problems);
+  if (noteLanguage) cell.noteLanguage = noteLanguage;
   return cell;
 }
 
 const LANGS = ['nl', 'fr', 'de', 'en'] as const;
 
-function texts(get: Get, prefix: 'title' | 'description'): LocalizedText {
+/** A language code (nl, fr, de, en) or nothing; anything else is warned about and left empty. */
+function languageOf(get: Get, field: Field, problems: RowProblems): Language | undefined {
+  const value = get(field).toLowerCase();
+  if (!value) return undefined;
+  if (isOneOf(LANGS, value)) return value;
+  problems.warn(field, get(field), 'ignored_value', { list: LANGS.join(', ') });
+  return undefined;
+}
+
+/** review_state, confirmed_on and evaluation_url: how far the initiative is known to run. */
+function review(get: Get, problems: RowProblems): Pick<Initiative, 'reviewState' | 'confirmedOn' | 'evaluationUrl'> {
+  const state = get('review_state').toLowerCase();
+  const known = isOneOf(REVIEW_STATES, state) ? state : undefined;
+  if (state && !known)
+    problems.warn('review_state', get('review_state'), 'ignored_value', { list: REVIEW_STATES.join(', ') });
+  const confirmedOn = optionalDate(get, 'confirmed_on', problems, true);
+  const evaluationUrl = optionalUrl(get, 'evaluation_url', problems);
+  return {
+    ...(known ? { reviewState: known } : {}),
+    ...(confirmedOn ? { confirmedOn } : {}),
+    ...(evaluationUrl ? { evaluationUrl } : {}),
+  };
+}
+
+function texts(get: Get, prefix: 'title' | 'description' | 'note'): LocalizedText {
   const result: LocalizedText = {};
   for (const lang of LANGS) {
     const value = get(`${prefix}_${lang}`);
@@ -151,6 +179,8 @@ export function toInitiative(
   if (yearText && !startYear) problems.warn('start_year', yearText, 'invalid_year');
   const url = optionalUrl(get, 'url', problems);
   const sources = provenance(get, problems);
+  const descriptionLanguage = languageOf(get, 'description_language', problems);
+  const reviewed = review(get, problems);
   if (problems.hasError || !theme) return undefined;
   const initiative: Initiative = {
     id,
@@ -161,7 +191,9 @@ export function toInitiative(
     origin: originOf(get, origin),
     unplaced,
     ...sources,
+    ...reviewed,
   };
+  if (descriptionLanguage) initiative.descriptionLanguage = descriptionLanguage;
   for (const [key, field] of [
     ['targetGroup', 'target_group'],
     ['organisation', 'organisation'],

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
 import { firstUseDe } from './firstuse-de.ts';
+import { guideDe } from './guide-de.ts';
 import { importModeDe } from './importMode-de.ts';
 import { problemsDe } from './problems-de.ts';
 import { registerDe } from './register-de.ts';
@@ -220,5 +221,6 @@ export const de: Messages = {
   importMode: importModeDe,
   register: registerDe,
   firstUse: firstUseDe,
+  guide: guideDe,
   sources: sourcesDe,
 };

@@ -1,5 +1,6 @@
 import { factsEn } from './facts-en.ts';
 import { firstUseEn } from './firstuse-en.ts';
+import { guideEn } from './guide-en.ts';
 import { importModeEn } from './importMode-en.ts';
 import { problemsEn } from './problems-en.ts';
 import { registerEn } from './register-en.ts';
@@ -219,6 +220,7 @@ export const en = {
   importMode: importModeEn,
   register: registerEn,
   firstUse: firstUseEn,
+  guide: guideEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,
 };

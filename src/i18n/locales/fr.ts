@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
 import { firstUseFr } from './firstuse-fr.ts';
+import { guideFr } from './guide-fr.ts';
 import { importModeFr } from './importMode-fr.ts';
 import { problemsFr } from './problems-fr.ts';
 import { registerFr } from './register-fr.ts';
@@ -222,5 +223,6 @@ export const fr: Messages = {
   importMode: importModeFr,
   register: registerFr,
   firstUse: firstUseFr,
+  guide: guideFr,
   sources: sourcesFr,
 };

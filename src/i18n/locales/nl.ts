@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
 import { firstUseNl } from './firstuse-nl.ts';
+import { guideNl } from './guide-nl.ts';
 import { importModeNl } from './importMode-nl.ts';
 import { problemsNl } from './problems-nl.ts';
 import { registerNl } from './register-nl.ts';
@@ -220,5 +221,6 @@ export const nl: Messages = {
   importMode: importModeNl,
   register: registerNl,
   firstUse: firstUseNl,
+  guide: guideNl,
   sources: sourcesNl,
 };

@@ -1,0 +1,59 @@
+import type { FilterSpecification, LineLayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { featureIdOf } from '../domain/atlas.ts';
+import type { AppState, useAppStore } from '../state/store.ts';
+import { boundsOf, duration, fitTo } from './camera.ts';
+import { MAP_COLORS } from './colors.ts';
+import { SOURCES, selectedOutline } from './layers.ts';
+import { currentMap } from './mount.ts';
+
+/** The municipalities with a result in the guide, outlined under the selection's outline. */
+const guideOutline: LineLayerSpecification = {
+  id: 'guide-results',
+  type: 'line',
+  source: SOURCES.municipalities,
+  filter: ['==', ['id'], -1],
+  layout: { 'line-join': 'round' },
+  paint: {
+    'line-color': MAP_COLORS.guide,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 11, 3.5],
+  },
+};
+
+const filterOf = (municipalities: readonly string[] | null): FilterSpecification =>
+  municipalities?.length ? ['in', ['id'], ['literal', municipalities.map(featureIdOf)]] : ['==', ['id'], -1];
+
+/** Share of the stage the guide covers on a desk (layout: .guide's width), kept clear when framing. */
+const GUIDE_SHARE = 0.58;
+
+function frame(map: MapLibreMap, state: AppState) {
+  const places = state.places;
+  const list = state.guideFrame.municipalities.flatMap((nis) => places?.municipality.get(nis) ?? []);
+  const bounds = boundsOf(list);
+  if (!bounds) return;
+  const width = map.getContainer().clientWidth;
+  const beside = width > 760 && state.guide ? Math.round(width * GUIDE_SHARE) : 0;
+  fitTo(map, bounds, {
+    padding: { top: 40, bottom: 40, right: 40, left: 40 + beside },
+    maxZoom: 10,
+    duration: duration(600),
+  });
+}
+
+/**
+ * The map follows the guide (store → map, as sync.ts does for the rest): its results outlined,
+ * and a card's municipalities framed on request. Bound by the guide when it first opens.
+ */
+export function bindGuideMap(store: typeof useAppStore): () => void {
+  const map = currentMap();
+  if (!map) return () => undefined;
+  const apply = (state: AppState) => {
+    if (!map.getSource(SOURCES.municipalities)) return;
+    if (!map.getLayer(guideOutline.id)) map.addLayer(guideOutline, selectedOutline.id);
+    map.setFilter(guideOutline.id, filterOf(state.guide ? state.guideMatches : null));
+  };
+  apply(store.getState());
+  return store.subscribe((state, previous) => {
+    if (state.guideMatches !== previous.guideMatches || state.guide !== previous.guide) apply(state);
+    if (state.guideFrame !== previous.guideFrame) frame(map, state);
+  });
+}
