@@ -5,9 +5,11 @@ import { sessions } from './auth/session.ts';
 import type { ShippedData } from './content.ts';
 import type { Db } from './db/types.ts';
 import { securityHeaders } from './headers.ts';
+import { type MailOptions, startMail } from './mail/index.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorHandler } from './routes/errors.ts';
+import { invitationAdminRoutes } from './routes/invitationAdmin.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { type LoginLimit, sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshot.ts';
@@ -26,6 +28,8 @@ export interface RegisterOptions {
   trustProxy?: boolean;
   loginLimit?: LoginLimit;
   logger?: boolean;
+  /** SMTP, or the .eml folder (server/mail). */
+  mail?: MailOptions;
 }
 
 /** Every request body is JSON and small; a declaration's note is at most 10 000 characters. */
@@ -45,6 +49,9 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(headers);
   });
+  const mail = startMail(options.db, options.shipped, options.mail ?? {}, (line) => app.log.info(line));
+  app.decorate('mail', mail);
+  app.addHook('onClose', () => mail.stop());
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   const snapshot = snapshots(options.db, options.shipped);
@@ -53,6 +60,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       sessions(api, options.db);
       sessionRoutes(api, options.db, options.loginLimit ?? { max: 10, timeWindow: 60_000 });
       invitationRoutes(api, options.db, options.shipped);
+      invitationAdminRoutes(api, options.db, options.shipped);
       declarationRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
       userRoutes(api, options.db, options.shipped);

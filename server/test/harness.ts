@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
@@ -33,7 +34,7 @@ export interface Register {
  * A fresh register: in-memory PGlite, or with TEST_DATABASE_URL a new schema on that
  * PostgreSQL, dropped at close, so that runs and files never share rows.
  */
-export async function startRegister(options: { loginMax?: number } = {}): Promise<Register> {
+export async function startRegister(options: { loginMax?: number; smtpUrl?: string } = {}): Promise<Register> {
   shipped ??= loadShippedData();
   const url = process.env.TEST_DATABASE_URL;
   let owner: Db | undefined;
@@ -56,6 +57,11 @@ export async function startRegister(options: { loginMax?: number } = {}): Promis
     shipped,
     indexHtml,
     loginLimit: { max: options.loginMax ?? 10_000, timeWindow: 60_000 },
+    // The in-process SMTP server when a test reads mails, else a throwaway folder; quick retries.
+    mail: {
+      ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : { folder: await mkdtemp(resolve(tmpdir(), 'livcr-mail-')) }),
+      sender: { baseDelayMs: 50, maxDelayMs: 500, pollMs: 100 },
+    },
   });
   return {
     app,
