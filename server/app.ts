@@ -6,6 +6,7 @@ import type { ShippedData } from './content.ts';
 import type { Db } from './db/types.ts';
 import { securityHeaders } from './headers.ts';
 import { type MailOptions, startMail } from './mail/index.ts';
+import { accountRoutes, type ResetLimit } from './routes/account.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorHandler } from './routes/errors.ts';
@@ -27,6 +28,8 @@ export interface RegisterOptions {
   /** Behind a reverse proxy: believe X-Forwarded-Proto/-For (Secure cookies, rate limit per client). */
   trustProxy?: boolean;
   loginLimit?: LoginLimit;
+  /** Password-reset requests per client (each account also gets at most 3 reset mails an hour). */
+  resetLimit?: ResetLimit;
   logger?: boolean;
   /** SMTP, or the .eml folder (server/mail). */
   mail?: MailOptions;
@@ -61,6 +64,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       sessionRoutes(api, options.db, options.loginLimit ?? { max: 10, timeWindow: 60_000 });
       invitationRoutes(api, options.db, options.shipped);
       invitationAdminRoutes(api, options.db, options.shipped);
+      accountRoutes(api, options.db, options.resetLimit ?? { max: 10, timeWindow: 15 * 60_000 });
       declarationRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
       userRoutes(api, options.db, options.shipped);

@@ -34,7 +34,9 @@ export interface Register {
  * A fresh register: in-memory PGlite, or with TEST_DATABASE_URL a new schema on that
  * PostgreSQL, dropped at close, so that runs and files never share rows.
  */
-export async function startRegister(options: { loginMax?: number; smtpUrl?: string } = {}): Promise<Register> {
+export async function startRegister(
+  options: { loginMax?: number; resetMax?: number; smtpUrl?: string } = {},
+): Promise<Register> {
   shipped ??= loadShippedData();
   const url = process.env.TEST_DATABASE_URL;
   let owner: Db | undefined;
@@ -57,6 +59,7 @@ export async function startRegister(options: { loginMax?: number; smtpUrl?: stri
     shipped,
     indexHtml,
     loginLimit: { max: options.loginMax ?? 10_000, timeWindow: 60_000 },
+    resetLimit: { max: options.resetMax ?? 10_000, timeWindow: 60_000 },
     // The in-process SMTP server when a test reads mails, else a throwaway folder; quick retries.
     mail: {
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : { folder: await mkdtemp(resolve(tmpdir(), 'livcr-mail-')) }),
