@@ -6,12 +6,14 @@ import type { ShippedData } from './content.ts';
 import type { Db } from './db/types.ts';
 import { securityHeaders } from './headers.ts';
 import { type MailOptions, startMail } from './mail/index.ts';
+import { type AccessLimit, accessRoutes } from './routes/access.ts';
 import { accountRoutes, type ResetLimit } from './routes/account.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorHandler } from './routes/errors.ts';
 import { invitationAdminRoutes } from './routes/invitationAdmin.ts';
 import { invitationRoutes } from './routes/invitations.ts';
+import { outreachRoutes } from './routes/outreach.ts';
 import { type LoginLimit, sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshot.ts';
 import { userRoutes } from './routes/users.ts';
@@ -30,6 +32,8 @@ export interface RegisterOptions {
   loginLimit?: LoginLimit;
   /** Password-reset requests per client (each account also gets at most 3 reset mails an hour). */
   resetLimit?: ResetLimit;
+  /** Access requests and their confirmations per client. */
+  accessLimit?: AccessLimit;
   logger?: boolean;
   /** SMTP, or the .eml folder (server/mail). */
   mail?: MailOptions;
@@ -65,6 +69,8 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       invitationRoutes(api, options.db, options.shipped);
       invitationAdminRoutes(api, options.db, options.shipped);
       accountRoutes(api, options.db, options.resetLimit ?? { max: 10, timeWindow: 15 * 60_000 });
+      outreachRoutes(api, options.db, options.shipped);
+      accessRoutes(api, options.db, options.shipped, options.accessLimit ?? { max: 5, timeWindow: 15 * 60_000 });
       declarationRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
       userRoutes(api, options.db, options.shipped);

@@ -60,6 +60,7 @@ export async function startRegister(
     indexHtml,
     loginLimit: { max: options.loginMax ?? 10_000, timeWindow: 60_000 },
     resetLimit: { max: options.resetMax ?? 10_000, timeWindow: 60_000 },
+    accessLimit: { max: options.resetMax ?? 10_000, timeWindow: 60_000 },
     // The in-process SMTP server when a test reads mails, else a throwaway folder; quick retries.
     mail: {
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : { folder: await mkdtemp(resolve(tmpdir(), 'livcr-mail-')) }),
