@@ -27,14 +27,19 @@ export interface ResetLimit {
 export function accountRoutes(app: FastifyInstance, db: Db, limit: ResetLimit) {
   async function requestReset(email: string, asked: MailLanguage | undefined, links: Links) {
     await db.transaction(async (tx) => {
-      const [user] = await tx.query<{ id: number; language: string | null; recent: number }>(
-        `SELECT u.id, u.language,
-                (SELECT count(*)::integer FROM password_resets r
-                  WHERE r.user_id = u.id AND r.created_at > now() - interval '1 hour') AS recent
-           FROM users u WHERE u.email = $1 AND u.disabled_at IS NULL FOR UPDATE`,
+      // The account's row is locked first; the count, a statement of its own, then sees the
+      // resets of requests that held the lock before (READ COMMITTED takes a snapshot per statement).
+      const [user] = await tx.query<{ id: number; language: string | null }>(
+        'SELECT id, language FROM users WHERE email = $1 AND disabled_at IS NULL FOR UPDATE',
         [email],
       );
-      if (!user || user.recent >= RESETS_PER_HOUR) return;
+      if (!user) return;
+      const [recent] = await tx.query<{ n: number }>(
+        `SELECT count(*)::integer AS n FROM password_resets
+          WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
+        [user.id],
+      );
+      if ((recent?.n ?? 0) >= RESETS_PER_HOUR) return;
       const token = randomToken();
       await tx.query(
         `INSERT INTO password_resets (token_hash, user_id, expires_at)
