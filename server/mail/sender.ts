@@ -52,7 +52,7 @@ export function startSender(db: Db, transport: MailTransport, options: SenderOpt
   const base = options.baseDelayMs ?? 2_000;
   const max = options.maxDelayMs ?? 15 * 60_000;
   const maxAttempts = options.maxAttempts ?? 12;
-  const batch = options.batch ?? 20;
+  const batch = options.batch ?? 50;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
   let running: Promise<void> | null = null;
   let again = false;
