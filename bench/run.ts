@@ -16,6 +16,7 @@ import { launchBenchBrowser } from './measures/browser.ts';
 import { measureFilter } from './measures/filter.ts';
 import { generateInitiatives, measureImport } from './measures/importing.ts';
 import { measureLoad } from './measures/load.ts';
+import { mailRows, measureMail } from './measures/mail.ts';
 import { measureMemory } from './measures/memory.ts';
 import { measurePayload } from './measures/payload.ts';
 import { measureRegister, registerRows } from './measures/register.ts';
@@ -38,7 +39,9 @@ const lastRatio = (measure: string) => previous.rows?.find((r) => r.measure === 
 
 if (process.argv[2] === 'register') {
   const register = await measureRegister();
-  console.log(`\n${printTable(registerRows(register).map((row) => ({ ...row, last: lastRatio(row.measure) })))}\n`);
+  const mail = await measureMail();
+  const rows = [...registerRows(register), ...mailRows(mail)];
+  console.log(`\n${printTable(rows.map((row) => ({ ...row, last: lastRatio(row.measure) })))}\n`);
   process.exit(0);
 }
 
@@ -63,9 +66,11 @@ try {
   console.log(seconds(), 'memory', memory.warm, memory.after);
   const register = await measureRegister();
   console.log(seconds(), 'register', register);
+  const mail = await measureMail();
+  console.log(seconds(), 'mail', mail);
 
-  const results = { desktop, phone, filter, payload, imported, rejected, memory, register };
-  const rows: Row[] = [...benchRows(results), ...registerRows(register)].map((row) => ({
+  const results = { desktop, phone, filter, payload, imported, rejected, memory, register, mail };
+  const rows: Row[] = [...benchRows(results), ...registerRows(register), ...mailRows(mail)].map((row) => ({
     ...row,
     last: lastRatio(row.measure),
   }));

@@ -7,11 +7,16 @@ import { WriteHealth } from './db/resilience.ts';
 import type { Db } from './db/types.ts';
 import { securityHeaders } from './headers.ts';
 import { AccountLimit, HASHING_LIMIT, type Limit } from './limits.ts';
+import { type MailOptions, startMail } from './mail/index.ts';
+import { accessRoutes } from './routes/access.ts';
+import { accountRoutes } from './routes/account.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorHandler, invalid } from './routes/errors.ts';
 import { healthRoutes } from './routes/health.ts';
+import { invitationAdminRoutes } from './routes/invitationAdmin.ts';
 import { invitationRoutes } from './routes/invitations.ts';
+import { outreachRoutes } from './routes/outreach.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshot.ts';
 import { userRoutes } from './routes/users.ts';
@@ -34,7 +39,13 @@ export interface RegisterOptions {
   loginLimit?: Limit;
   /** Failed sign-ins per account (limits.ts ACCOUNT_LIMIT). */
   accountLimit?: Limit;
+  /** Password-reset requests per client (each account also gets at most 3 reset mails an hour). */
+  resetLimit?: Limit;
+  /** Access requests and their confirmations per client. */
+  accessLimit?: Limit;
   logger?: boolean;
+  /** SMTP, or the .eml folder (server/mail). */
+  mail?: MailOptions;
 }
 
 /** Every request body is JSON and small; a declaration's note is at most 10 000 characters. */
@@ -70,6 +81,9 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
     const bad = badText(request.body);
     if (bad) return invalid(reply, bad.field, bad.code);
   });
+  const mail = startMail(options.db, options.shipped, options.mail ?? {}, (line) => app.log.info(line));
+  app.decorate('mail', mail);
+  app.addHook('onClose', () => mail.stop());
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   const snapshot = snapshots(options.db, options.shipped);
@@ -81,6 +95,10 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
         perAccount: new AccountLimit(options.accountLimit),
       });
       invitationRoutes(api, options.db, options.shipped, options.loginLimit ?? HASHING_LIMIT);
+      invitationAdminRoutes(api, options.db, options.shipped);
+      accountRoutes(api, options.db, options.resetLimit ?? { max: 10, timeWindow: 15 * 60_000 });
+      outreachRoutes(api, options.db, options.shipped);
+      accessRoutes(api, options.db, options.shipped, options.accessLimit ?? { max: 5, timeWindow: 15 * 60_000 });
       declarationRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
       healthRoutes(api, options.db, health);

@@ -10,7 +10,20 @@ export type AuditAction =
   | 'role_change'
   | 'declaration'
   | 'approval'
-  | 'rejection';
+  | 'rejection'
+  // Issue 22: invitations by mail, password resets, disabled accounts, access requests, reminders.
+  | 'invitation_resent'
+  | 'invitation_renewed'
+  | 'invitation_revoked'
+  | 'password_reset_requested'
+  | 'password_reset'
+  | 'account_disabled'
+  | 'account_enabled'
+  | 'access_requested'
+  | 'access_confirmed'
+  | 'access_approved'
+  | 'access_rejected'
+  | 'reminder';
 
 /** Appends one audit row; in the same transaction as the write it records, where there is one. */
 export async function appendAudit(

@@ -49,11 +49,20 @@ if (process.argv[2] === 'migrate') {
     indexHtml: readIndexHtml(resolve(distDir, 'index.html'), resolve(root, 'index.html')),
     ...(built ? { distDir } : {}),
     ...(trustProxy === undefined ? {} : { trustProxy }),
+    mail: {
+      ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+      ...(env.MAIL_FROM ? { from: env.MAIL_FROM } : {}),
+      ...(env.REGISTER_PUBLIC_URL ? { publicUrl: env.REGISTER_PUBLIC_URL } : {}),
+      folder: resolve(storage.dataDir ?? resolve(root, '.register-data'), 'mail'),
+    },
     logger: true,
   });
   const port = Number(env.PORT ?? 8080);
   await app.listen({ port, host: env.HOST ?? '127.0.0.1' });
   console.log(`Register on ${where}: http://localhost:${port}/ (API at /api)`);
+  console.log(
+    env.SMTP_URL ? 'Mail: SMTP (SMTP_URL)' : 'Mail: no SMTP_URL, mails are written to .register-data/mail/ and the log',
+  );
   const stop = async () => {
     await app.close();
     await db.close();

@@ -58,7 +58,7 @@ export function sessions(app: FastifyInstance, db: Db) {
     const [row] = await db.query<UserRow & { csrf_token: string; until: Date }>(
       `SELECT u.id, u.email, u.role, u.municipalities, s.csrf_token, s.expires_at AS until
          FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id_hash = $1 AND s.expires_at > now()`,
+        WHERE s.id_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`,
       [hash],
     );
     if (!row) return;

@@ -5,6 +5,7 @@ import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
 import { type CellRow, checkDeclaration, type DeclarationInput, publishedRow } from '../declaration.ts';
 import { declarationWriter } from '../declare.ts';
+import { queueDecisionMail } from '../mail/decision.ts';
 import { MODERATORS } from '../roles.ts';
 import { declarationSchema, idParams, rejectionSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
@@ -106,9 +107,16 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
           subject: String(id),
           detail: { version: publication?.version },
         });
+        await queueDecisionMail(tx, app.mail, app.mail.links(request), decided, {
+          approved: true,
+          date: decided.today,
+        });
         return { ...toJson({ ...decided, cell: row }), version: publication?.version };
       });
-      if (result) onPublished();
+      if (result) {
+        onPublished();
+        app.mail.sent();
+      }
       return result ?? notPending(reply, id);
     },
   );
@@ -125,9 +133,13 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
             WHERE id = $1 AND state = 'pending' RETURNING ${COLUMNS}`,
           [id, actor, request.body.reason],
         );
-        if (decided) await appendAudit(tx, { actor, action: 'rejection', subject: String(id) });
-        return decided && toJson(decided);
+        if (!decided) return undefined;
+        await appendAudit(tx, { actor, action: 'rejection', subject: String(id) });
+        const reason = request.body.reason;
+        await queueDecisionMail(tx, app.mail, app.mail.links(request), decided, { approved: false, reason });
+        return toJson(decided);
       });
+      if (result) app.mail.sent();
       return result ?? notPending(reply, id);
     },
   );

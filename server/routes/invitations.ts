@@ -1,22 +1,34 @@
 import type { FastifyInstance } from 'fastify';
 import { appendAudit } from '../audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { randomToken, tokenHash } from '../auth/secrets.ts';
+import { tokenHash } from '../auth/secrets.ts';
 import { allow } from '../auth/session.ts';
 import { bindingProblem } from '../binding.ts';
+import { EMAIL, normalizeEmail } from '../bulkInvite.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
+import { INVITATION_DAYS, issueInvitations } from '../invite.ts';
 import type { Limit } from '../limits.ts';
+import { areaLanguage } from '../mail/language.ts';
+import { MAIL_LANGUAGES, type MailLanguage } from '../mail/texts/index.ts';
 import { MAY_INVITE, MODERATORS, type Role } from '../roles.ts';
 import { invitationSchema, newAccountSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
 
-const VALID_DAYS = 7;
+/** An invitation's body: a role and an editor's municipalities; an address to mail it to, in a language. */
+const addressedInvitationSchema = {
+  ...invitationSchema,
+  properties: {
+    ...invitationSchema.properties,
+    email: { type: 'string', maxLength: 254, pattern: EMAIL.source },
+    language: { type: 'string', enum: MAIL_LANGUAGES },
+  },
+} as const;
 
 export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, acceptLimit: Limit) {
-  app.post<{ Body: { role: Role; municipalities?: string[] } }>(
+  app.post<{ Body: { role: Role; municipalities?: string[]; email?: string; language?: MailLanguage } }>(
     '/invitations',
-    { preHandler: allow(...MODERATORS), schema: { body: invitationSchema } },
+    { preHandler: allow(...MODERATORS), schema: { body: addressedInvitationSchema } },
     async (request, reply) => {
       const actor = request.auth?.user;
       if (!actor) return reply.code(401).send({ error: 'unauthenticated' });
@@ -25,18 +37,23 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
       // An editor is bound to municipalities that exist today; other roles to none.
       const problem = bindingProblem(role, municipalities, shipped);
       if (problem) return invalid(reply, 'municipalities', problem.code, problem.value);
-      const token = randomToken();
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO invitations (token_hash, role, municipalities, created_by, expires_at)
-           VALUES ($1, $2, $3::jsonb, $4, now() + make_interval(days => $5))`,
-          [tokenHash(token), role, JSON.stringify(municipalities), actor.id, VALID_DAYS],
-        );
-        await appendAudit(tx, { actor: actor.id, action: 'invitation', detail: { role, municipalities } });
-      });
+      const email = request.body.email ? normalizeEmail(request.body.email) : null;
+      if (email && (await db.query('SELECT 1 FROM users WHERE email = $1', [email])).length > 0) {
+        return reply.code(409).send({ error: 'email_taken', field: 'email' });
+      }
+      const language = request.body.language ?? areaLanguage(shipped.context.municipality.get(municipalities[0] ?? ''));
+      const links = app.mail.links(request);
+      const [issued] = await db.transaction((tx) =>
+        issueInvitations(tx, app.mail, links, actor.id, [{ email, role, municipalities, language }]),
+      );
+      app.mail.sent();
       // Shown once: only its hash is kept. The atlas's page takes it from the query string.
-      const url = `${request.protocol}://${request.host}/?invitation=${token}`;
-      return reply.code(201).send({ url, expiresInDays: VALID_DAYS });
+      return reply.code(201).send({
+        id: issued?.id,
+        url: links.invitation(issued?.token ?? ''),
+        expiresInDays: INVITATION_DAYS,
+        mailed: !!email,
+      });
     },
   );
 
@@ -65,12 +82,19 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
         .transaction(async (tx) => {
           // The token first (locked, so that a racing accept waits), so that without one nobody
           // learns whether an e-mail has an account; a taken e-mail leaves the invitation usable.
-          const [invitation] = await tx.query<{ role: Role; municipalities: string[] }>(
-            `SELECT role, municipalities FROM invitations
-            WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now() FOR UPDATE`,
+          const [invitation] = await tx.query<{
+            role: Role;
+            municipalities: string[];
+            email: string | null;
+            language: string | null;
+          }>(
+            `SELECT role, municipalities, email, language FROM invitations
+            WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now() FOR UPDATE`,
             [token],
           );
           if (!invitation) return 'gone' as const;
+          // An invitation mailed to an address makes that address's account, no other.
+          if (invitation.email && invitation.email !== email) return 'other_email' as const;
           const [taken] = await tx.query('SELECT 1 FROM users WHERE email = $1', [email]);
           if (taken) return 'taken' as const;
           // Conditional: of two accepts racing on one token, only one finds it open.
@@ -80,8 +104,9 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
           );
           if (spent.length === 0) return 'gone' as const;
           const [user] = await tx.query<{ id: number }>(
-            `INSERT INTO users (email, password_hash, role, municipalities) VALUES ($1, $2, $3, $4::jsonb) RETURNING id`,
-            [email, passwordHash, invitation.role, JSON.stringify(invitation.municipalities)],
+            `INSERT INTO users (email, password_hash, role, municipalities, language)
+             VALUES ($1, $2, $3, $4::jsonb, $5) RETURNING id`,
+            [email, passwordHash, invitation.role, JSON.stringify(invitation.municipalities), invitation.language],
           );
           if (!user) throw new Error('INSERT returned no row');
           await tx.query('UPDATE invitations SET accepted_by = $1 WHERE token_hash = $2', [user.id, token]);
@@ -94,6 +119,7 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
           throw error;
         });
       if (result === 'gone') return reply.code(404).send({ error: 'invitation_not_found' });
+      if (result === 'other_email') return invalid(reply, 'email', 'not_invited_email');
       if (result === 'taken') return reply.code(409).send({ error: 'email_taken', field: 'email' });
       return reply.code(201).send({ user: { ...result, email } });
     },

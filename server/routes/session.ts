@@ -28,7 +28,11 @@ export function sessionRoutes(app: FastifyInstance, db: Db, limits: LoginLimits)
         role: Role;
         municipalities: string[];
         password_hash: string;
-      }>('SELECT id, email, role, municipalities, password_hash FROM users WHERE email = $1', [email]);
+        disabled: boolean;
+      }>(
+        'SELECT id, email, role, municipalities, password_hash, disabled_at IS NOT NULL AS disabled FROM users WHERE email = $1',
+        [email],
+      );
       // The same work and the same 401 whether or not the account exists.
       if (!(await checkPassword(row?.password_hash, request.body.password)) || !row) {
         // Audited either way (no e-mail kept for a non-account), so the work stays the same.
@@ -36,8 +40,11 @@ export function sessionRoutes(app: FastifyInstance, db: Db, limits: LoginLimits)
         await appendAudit(db, { actor: row?.id ?? null, action: 'login_failed' });
         return reply.code(401).send({ error: 'invalid_credentials' });
       }
+      // Told only to whoever knows the password: a disabled account is no secret to its owner.
+      if (row.disabled) return reply.code(403).send({ error: 'account_disabled' });
       limits.perAccount.succeeded(email);
       const csrfToken = await startSession(db, request, reply, row.id);
+      await db.query('UPDATE users SET last_login_at = now() WHERE id = $1', [row.id]);
       await appendAudit(db, { actor: row.id, action: 'login' });
       return { user: toUser(row), csrfToken };
     },

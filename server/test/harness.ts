@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
@@ -33,6 +34,9 @@ export interface Register {
 
 export interface StartOptions {
   loginMax?: number;
+  resetMax?: number;
+  /** The in-process SMTP server's URL, when a test reads the mails. */
+  smtpUrl?: string;
   /** PostgreSQL: connect through this URL (a TCP proxy) rather than TEST_DATABASE_URL. */
   databaseUrl?: string;
   /** PostgreSQL: join this register's schema rather than making a new one. */
@@ -74,6 +78,13 @@ export async function startRegister(options: StartOptions = {}): Promise<Registe
     shipped,
     indexHtml,
     loginLimit: { max: options.loginMax ?? 10_000, timeWindow: 60_000 },
+    resetLimit: { max: options.resetMax ?? 10_000, timeWindow: 60_000 },
+    accessLimit: { max: options.resetMax ?? 10_000, timeWindow: 60_000 },
+    // The in-process SMTP server when a test reads mails, else a throwaway folder; quick retries.
+    mail: {
+      ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : { folder: await mkdtemp(resolve(tmpdir(), 'livcr-mail-')) }),
+      sender: { baseDelayMs: 50, maxDelayMs: 500, pollMs: 100 },
+    },
   });
   return {
     app,
