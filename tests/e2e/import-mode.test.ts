@@ -38,7 +38,7 @@ describe('the import mode: what the panel announces is what happens', () => {
     await openImport(app.page);
     expect(await app.page.getByLabel(/^are added to what is on screen/).isChecked()).toBe(true);
     expect(await announced(app)).toMatch(
-      /A cells file is added over the \d+ public statements on screen, which stay\./,
+      /A file of cells is added over the \d+ public statements on screen, which stay\./,
     );
 
     await app.page.getByLabel('Import CSV').setInputFiles([CELLS]);
@@ -56,7 +56,7 @@ describe('the import mode: what the panel announces is what happens', () => {
     await openImport(app.page);
     await app.page.getByLabel('Import CSV').setInputFiles([CELLS]);
     await expectOwnRows(app.page, 5);
-    expect(await announced(app)).toMatch(/An initiatives file is added over the \d+ public initiatives on screen/);
+    expect(await announced(app)).toMatch(/A file of initiatives is added over the \d+ public initiatives on screen/);
     await app.page.getByLabel('Import CSV').setInputFiles([INITIATIVES]);
     await expect
       .poll(() => report(app.page, 'my-initiatives.csv').textContent(), { timeout: 30_000 })
@@ -73,7 +73,7 @@ describe('the import mode: what the panel announces is what happens', () => {
     await openImport(app.page);
     await app.page.getByLabel(/^replace what is on screen/).check();
     expect(await announced(app)).toMatch(
-      /An initiatives file hides the \d+ public initiatives on screen; your rows of the other kind are kept\./,
+      /A file of initiatives hides the \d+ public initiatives on screen; your rows of the other kind are kept\./,
     );
     app.then.pageIsClean();
   });

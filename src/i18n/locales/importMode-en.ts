@@ -2,8 +2,8 @@
 export const importModeEn = {
   replace: 'replace what is on screen of that kind',
   merge: 'are added to what is on screen (same id: the new row wins)',
-  keeps: 'A {{kind}} file is added over the {{count}} {{rows}} on screen, which stay.',
-  hides: 'A {{kind}} file hides the {{count}} {{rows}} on screen; your rows of the other kind are kept.',
+  keeps: 'A file of {{kind}} is added over the {{count}} {{rows}} on screen, which stay.',
+  hides: 'A file of {{kind}} hides the {{count}} {{rows}} on screen; your rows of the other kind are kept.',
   hidesOwn: 'It also replaces your {{own}} saved rows of that kind.',
   stayHidden:
     'A {{kind}} file is added to your rows; the {{count}} {{rows}} stay hidden, as your earlier import chose.',
