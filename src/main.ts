@@ -3,11 +3,11 @@ import { browserLanguage } from './i18n/languages.ts';
 import { mountMap } from './map/mount.ts';
 import { startMapWorkers } from './map/worker-url.ts';
 import { boot, whenFirstMapSettled } from './state/boot.ts';
-import { startRegister } from './state/register.ts';
+import { bindFileDrop } from './state/fileDrop.ts';
+import { startRegister } from './state/registerSlice.ts';
 import { startupOf } from './state/startup.ts';
 import { useAppStore } from './state/store.ts';
 import { parseUrlState, startUrlSync } from './state/url.ts';
-import { bindFileDrop } from './ui/fileDrop.ts';
 // Cascade order: base, frame, panels, phone, features, map, print.
 import './ui/styles/base.css';
 import './ui/styles/layout.css';

@@ -1,13 +1,13 @@
 import type { IDBPDatabase } from 'idb';
 import type { Cell, Initiative } from '../domain/types.ts';
-import { applyImport, type ShippedLayer, type UserKind, type UserLayer, viewOf } from './layers.ts';
 import type { DataState, SaveResult, ShippedContent, StorageStatus } from './protocol.ts';
-import { deleteStore, dumpStore, OPEN_TIMEOUT_MS, openStore } from './store/db.ts';
-import { classify } from './store/errors.ts';
-import { clearSaved, commit, readRevision, readSaved, type Saved, undoLast } from './store/rows.ts';
-import { type AtlasDB, KINDS, type Kind } from './store/schema.ts';
+import { applyImport, type ShippedLayer, shownRows, type UserKind, type UserLayer } from './rowLayers.ts';
+import { deleteStore, dumpStore, OPEN_TIMEOUT_MS, openStore } from './saved/db.ts';
+import { classify } from './saved/errors.ts';
+import { clearSaved, commit, readRevision, readSaved, type Saved, undoLast } from './saved/rows.ts';
+import { type AtlasDB, KINDS, type Kind } from './saved/schema.ts';
+import { type Emit, sendCells, sendInitiatives } from './send.ts';
 import { announce, exclusive } from './tabs.ts';
-import { type Emit, sendCells, sendInitiatives } from './view.ts';
 
 /**
  * The one owner of the data, in the data worker: the shipped layer, the user's layer, and the
@@ -181,7 +181,7 @@ export class DataOwner {
 
   private publish(kinds: readonly Kind[]) {
     const view = <K extends Kind>(kind: K) =>
-      this.showUser ? viewOf<never>(this.shipped[kind] as never[], this.user[kind] as never) : this.shipped[kind];
+      this.showUser ? shownRows<never>(this.shipped[kind] as never[], this.user[kind] as never) : this.shipped[kind];
     if (kinds.includes('cells')) sendCells(this.emit, view('cells') as Cell[]);
     if (kinds.includes('initiatives')) sendInitiatives(this.emit, view('initiatives') as Initiative[]);
     this.emit({ type: 'state', state: this.state() });

@@ -3,8 +3,8 @@ import type { ImportMode } from '../domain/merge.ts';
 import type { Cell } from '../domain/types.ts';
 import type { ImportReport } from './import/report.ts';
 import type { ProblemTotals } from './import/trim.ts';
-import type { StorageProblem } from './store/errors.ts';
-import type { Kind } from './store/schema.ts';
+import type { StorageProblem } from './saved/errors.ts';
+import type { Kind } from './saved/schema.ts';
 
 /**
  * What the atlas shows under the user's rows: the shipped public facts (the default), generated

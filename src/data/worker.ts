@@ -8,10 +8,10 @@ import { type ImportResult, importCsv } from './import/index.ts';
 import type { ImportReport } from './import/report.ts';
 import { type ProblemTotals, trimProblems } from './import/trim.ts';
 import { parseJson } from './json.ts';
-import { removedBy } from './layers.ts';
 import { DataOwner } from './owner.ts';
 import type { ReplyMessage, WorkerRequest } from './protocol.ts';
-import type { Kind } from './store/schema.ts';
+import { removedBy } from './rowLayers.ts';
+import type { Kind } from './saved/schema.ts';
 import { listen } from './tabs.ts';
 
 // The one owner of the data. Heavy work stays off the main thread: parsing CSV, resolving

@@ -26,7 +26,7 @@ const piecesAt = memo((places: Places | null, cells: Cell[], asOf: string) =>
 const statementsAt = memo((places: Places | null, pieces: CoverageView, asOf: string) =>
   places ? municipalitiesCoverageAt(places.land, pieces, asOf) : pieces,
 );
-const viewOf = memo(deriveView);
+const derivedView = memo(deriveView);
 
 /** The places of the date on view (src/domain/places.ts): 581 municipalities before 2025. */
 export const selectPlaces = (s: AppState): Places | null => (s.places ? placesAt(s.places, s.asOf) : null);
@@ -34,7 +34,7 @@ export const selectPlaces = (s: AppState): Places | null => (s.places ? placesAt
 /** The one derived view of the data, the filters and the date (src/domain/view.ts). */
 export const selectView = (s: AppState): AtlasView => {
   const pieces = piecesAt(s.places, s.cells, s.asOf);
-  return viewOf(selectPlaces(s), statementsAt(s.places, pieces, s.asOf), s.initiatives, s.filters, s.asOf, pieces);
+  return derivedView(selectPlaces(s), statementsAt(s.places, pieces, s.asOf), s.initiatives, s.filters, s.asOf, pieces);
 };
 
 /** The class each municipality shows on the map: the start-up's preview while shown, else the view's. */

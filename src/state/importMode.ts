@@ -1,5 +1,5 @@
 import type { DataState } from '../data/protocol.ts';
-import type { Kind } from '../data/store/schema.ts';
+import type { Kind } from '../data/saved/schema.ts';
 import type { ImportMode } from '../domain/merge.ts';
 import type { AppState } from './store.ts';
 

@@ -1,6 +1,6 @@
 import { type DataClient, fetchBytes } from '../data/client.ts';
 import type { ShippedContent } from '../data/protocol.ts';
-import { registerApi } from '../data/register.ts';
+import { registerApi } from '../data/registerClient.ts';
 import type { AppState } from './store.ts';
 
 /** The shipped content: the public facts by default, generated examples only on request. */

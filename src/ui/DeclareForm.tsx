@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RegisterError, register } from '../data/register.ts';
+import { RegisterError, register } from '../data/registerClient.ts';
 import { CELL_LEVELS, CELL_STATUSES } from '../domain/vocabulary.ts';
-import { mayDeclare } from '../state/register.ts';
+import { mayDeclare } from '../state/registerSlice.ts';
 import { useAppStore } from '../state/store.ts';
 
 /** The labels of the declaration's fields, to name the one the register refused. */

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
-import { KINDS } from '../data/store/schema.ts';
+import { KINDS } from '../data/saved/schema.ts';
 import { importFiles, showShippedContent } from '../state/importer.ts';
 import { importEffect, importModeOf } from '../state/importMode.ts';
 import { defaultContent, shippedContent } from '../state/shipped.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
-import { type Declaration, RegisterError, register } from '../data/register.ts';
+import { type Declaration, RegisterError, register } from '../data/registerClient.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { showShippedContent } from '../state/importer.ts';
 import { shippedContent } from '../state/shipped.ts';

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { register } from '../data/register.ts';
-import { isModerator } from '../state/register.ts';
+import { register } from '../data/registerClient.ts';
+import { isModerator } from '../state/registerSlice.ts';
 import { useAppStore } from '../state/store.ts';
 import { ModerationQueue, MyDeclarations } from './ModerationQueue.tsx';
 import { useNames } from './names.ts';

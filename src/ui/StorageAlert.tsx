@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { dataClient } from '../data/client.ts';
-import type { StorageProblem } from '../data/store/errors.ts';
+import type { StorageProblem } from '../data/saved/errors.ts';
 import { clearImportedData } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
 import { download } from './download.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport } from '../../src/data/layers.ts';
 import type { DataState } from '../../src/data/protocol.ts';
+import { applyImport } from '../../src/data/rowLayers.ts';
 import { importEffect, importModeOf } from '../../src/state/importMode.ts';
 import { cell } from './fixtures/cells.ts';
 

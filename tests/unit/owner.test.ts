@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataOwner } from '../../src/data/owner.ts';
 import type { DataState, ViewMessage } from '../../src/data/protocol.ts';
-import { deleteStore, openStore } from '../../src/data/store/db.ts';
-import { readSaved } from '../../src/data/store/rows.ts';
+import { deleteStore, openStore } from '../../src/data/saved/db.ts';
+import { readSaved } from '../../src/data/saved/rows.ts';
 import type { Cell } from '../../src/domain/types.ts';
 import { cell } from './fixtures/cells.ts';
 

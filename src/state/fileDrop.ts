@@ -1,6 +1,6 @@
 import { dataClient } from '../data/client.ts';
-import { importFiles } from '../state/importer.ts';
 import { useAppStore } from '../state/store.ts';
+import { importFiles } from './importer.ts';
 
 /**
  * Files dropped anywhere on the page are imported: there is no wrong place to drop them. Bound

@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import type { UserKind, UserLayer } from '../layers.ts';
+import type { UserKind, UserLayer } from '../rowLayers.ts';
 import { damaged, StorageError, type StorageProblem } from './errors.ts';
 import { readLegacy } from './legacy.ts';
 import { generationsOf, isProblem, parseMeta } from './meta.ts';

@@ -22,7 +22,8 @@ export interface ShippedLayer {
   initiatives: Initiative[];
 }
 
-export function viewOf<T extends { id: string }>(shipped: readonly T[], user: UserKind<T> | undefined): T[] {
+/** The rows of one kind on screen: the shipped ones, the user's over them (merged), or the user's alone. */
+export function shownRows<T extends { id: string }>(shipped: readonly T[], user: UserKind<T> | undefined): T[] {
   if (!user) return [...shipped];
   return user.withShipped ? combine(shipped, user.rows, 'merge') : user.rows;
 }

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeStore, deleteStore, openStore } from '../../src/data/store/db.ts';
-import { StorageError } from '../../src/data/store/errors.ts';
-import { commit, readSaved, undoLast } from '../../src/data/store/rows.ts';
-import { DB_NAME, ROWS_PER_CHUNK } from '../../src/data/store/schema.ts';
+import { closeStore, deleteStore, openStore } from '../../src/data/saved/db.ts';
+import { StorageError } from '../../src/data/saved/errors.ts';
+import { commit, readSaved, undoLast } from '../../src/data/saved/rows.ts';
+import { DB_NAME, ROWS_PER_CHUNK } from '../../src/data/saved/schema.ts';
 import type { Cell } from '../../src/domain/types.ts';
 import { cell } from './fixtures/cells.ts';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { maySignedIn, type RegisterUser, register, registerApi } from '../data/register.ts';
+import { maySignedIn, type RegisterUser, register, registerApi } from '../data/registerClient.ts';
 import type { AppState } from './store.ts';
 
 /** The register, when it serves the atlas: whether it is there, and who is signed in. */

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { UserKind, UserLayer } from '../layers.ts';
+import type { UserKind, UserLayer } from '../rowLayers.ts';
 import { damaged } from './errors.ts';
 import { commit, type Saved } from './rows.ts';
 import { type AtlasDB, KINDS, LEGACY_KEY } from './schema.ts';
