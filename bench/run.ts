@@ -5,6 +5,7 @@
  * bench/results.json. Ratios are taken in one run because these machines are noisy.
  * BENCH_RUNS=n (most load runs per profile, default 10) and BENCH_LOAD_BUDGET_S=s (time after
  * which a profile's load runs stop, once 3 are done; default 75) shorten it.
+ * `npm run bench -- load` measures only the load on both profiles (nothing written);
  * `npm run bench -- register` runs only the register's section (autocannon, no browser) and
  * prints its rows; BENCH_REGISTER_S=s sets its seconds per case (default 3).
  */
@@ -55,6 +56,12 @@ try {
   console.log(seconds(), `load desktop, ${desktop.runs} runs`, desktop.medianMs, desktop.ratio);
   const phone = await measureLoad(browser, server, 'phone', loadRuns);
   console.log(seconds(), `load phone, ${phone.runs} runs`, phone.medianMs, phone.ratio);
+  // `npm run bench -- load`: the two load ratios alone, to compare two commits in one sitting.
+  if (process.argv[2] === 'load') {
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  }
   const filter = await measureFilter(browser, server.url, 30);
   console.log(seconds(), 'filter', filter);
   const payload = measurePayload(root);
