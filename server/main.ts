@@ -1,7 +1,8 @@
 /**
  * npm run register: serves the built atlas at / and the register's API at /api, on PORT (8080).
  * npm run register -- migrate: runs the migrations and stops. PostgreSQL when DATABASE_URL is
- * set, else PGlite in REGISTER_DATA_DIR (default .register-data/).
+ * set (the server's login; MIGRATION_DATABASE_URL the owner's, DATABASE_URL's by default), else
+ * PGlite in REGISTER_DATA_DIR (default .register-data/).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +16,11 @@ import { trustProxyOf } from './limits.ts';
 const root = resolve(import.meta.dirname, '..');
 const env = process.env;
 const storage: StorageOptions = env.DATABASE_URL
-  ? { databaseUrl: env.DATABASE_URL }
+  ? {
+      databaseUrl: env.DATABASE_URL,
+      ...(env.MIGRATION_DATABASE_URL ? { migrationUrl: env.MIGRATION_DATABASE_URL } : {}),
+      warn: (message) => console.warn(`Warning: ${message}`),
+    }
   : { dataDir: resolve(root, env.REGISTER_DATA_DIR ?? '.register-data') };
 const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
 

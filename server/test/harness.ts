@@ -63,6 +63,7 @@ export async function startRegister(options: StartOptions = {}): Promise<Registe
     url
       ? {
           databaseUrl: options.databaseUrl ?? url,
+          migrationUrl: url,
           ...(schema ? { schema } : {}),
           ...(options.applicationName ? { applicationName: options.applicationName } : {}),
         }
