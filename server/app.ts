@@ -32,6 +32,8 @@ export interface RegisterOptions {
    */
   trustProxy?: number | readonly string[];
   loginLimit?: Limit;
+  /** Pending declarations per editor and municipality (declare.ts PENDING_CAP). */
+  pendingCap?: number;
   /** Failed sign-ins per account (limits.ts ACCOUNT_LIMIT). */
   accountLimit?: Limit;
   logger?: boolean;
@@ -81,7 +83,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
         perAccount: new AccountLimit(options.accountLimit),
       });
       invitationRoutes(api, options.db, options.shipped, options.loginLimit ?? HASHING_LIMIT);
-      declarationRoutes(api, options.db, options.shipped, snapshot.published);
+      declarationRoutes(api, options.db, options.shipped, snapshot.published, options.pendingCap);
       adminRoutes(api, options.db);
       healthRoutes(api, options.db, health);
       userRoutes(api, options.db, options.shipped);

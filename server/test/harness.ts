@@ -33,6 +33,8 @@ export interface Register {
 
 export interface StartOptions {
   loginMax?: number;
+  /** Pending declarations per editor and municipality; the server's default when unset. */
+  pendingCap?: number;
   /** PostgreSQL: connect through this URL (a TCP proxy) rather than TEST_DATABASE_URL. */
   databaseUrl?: string;
   /** PostgreSQL: join this register's schema rather than making a new one. */
@@ -75,6 +77,7 @@ export async function startRegister(options: StartOptions = {}): Promise<Registe
     shipped,
     indexHtml,
     loginLimit: { max: options.loginMax ?? 10_000, timeWindow: 60_000 },
+    ...(options.pendingCap ? { pendingCap: options.pendingCap } : {}),
   });
   return {
     app,
