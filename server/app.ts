@@ -7,6 +7,7 @@ import { WriteHealth } from './db/resilience.ts';
 import type { Db } from './db/types.ts';
 import { securityHeaders } from './headers.ts';
 import { AccountLimit, HASHING_LIMIT, type Limit } from './limits.ts';
+import { type LogTarget, loggerOptions } from './redact.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorHandler, invalid } from './routes/errors.ts';
@@ -36,7 +37,8 @@ export interface RegisterOptions {
   pendingCap?: number;
   /** Failed sign-ins per account (limits.ts ACCOUNT_LIMIT). */
   accountLimit?: Limit;
-  logger?: boolean;
+  /** The log (redacted, redact.ts): stdout when true, a stream, or none. */
+  logger?: LogTarget;
 }
 
 /** Every request body is JSON and small; a declaration's note is at most 10 000 characters. */
@@ -54,7 +56,7 @@ const trustedProxies = (trust: RegisterOptions['trustProxy']) => {
 
 export async function buildRegister(options: RegisterOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
     trustProxy: trustedProxies(options.trustProxy),
     bodyLimit: BODY_LIMIT,
     // Wrong types are refused, not coerced ("1" stays a string, 1 is no string), and unknown
@@ -92,6 +94,8 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
     },
     { prefix: '/api' },
   );
+  // Fastify's own 404 logs the URL as it came, secrets and all (redact.ts).
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found' }));
   if (options.distDir) await serveAtlas(app, options.distDir, options.indexHtml);
   return app;
 }

@@ -10,6 +10,7 @@ import { loadShippedData, type ShippedData } from '../content.ts';
 import { openStorage } from '../db/open.ts';
 import { openPostgres } from '../db/pg.ts';
 import type { Db } from '../db/types.ts';
+import type { LogTarget } from '../redact.ts';
 import type { Role } from '../roles.ts';
 
 export const ADMIN = { email: 'admin@example.org', password: 'first admin password' };
@@ -33,6 +34,8 @@ export interface Register {
 
 export interface StartOptions {
   loginMax?: number;
+  /** Where the server logs (redact.ts); nowhere when unset. */
+  log?: LogTarget;
   /** Pending declarations per editor and municipality; the server's default when unset. */
   pendingCap?: number;
   /** PostgreSQL: connect through this URL (a TCP proxy) rather than TEST_DATABASE_URL. */
@@ -78,6 +81,7 @@ export async function startRegister(options: StartOptions = {}): Promise<Registe
     indexHtml,
     loginLimit: { max: options.loginMax ?? 10_000, timeWindow: 60_000 },
     ...(options.pendingCap ? { pendingCap: options.pendingCap } : {}),
+    ...(options.log ? { logger: options.log } : {}),
   });
   return {
     app,
