@@ -5,6 +5,7 @@ import { sessions } from './auth/session.ts';
 import type { ShippedData } from './content.ts';
 import { WriteHealth } from './db/resilience.ts';
 import type { Db } from './db/types.ts';
+import { guards } from './guards.ts';
 import { securityHeaders } from './headers.ts';
 import { AccountLimit, HASHING_LIMIT, type Limit } from './limits.ts';
 import { type LogTarget, loggerOptions } from './redact.ts';
@@ -33,6 +34,11 @@ export interface RegisterOptions {
    */
   trustProxy?: number | readonly string[];
   loginLimit?: Limit;
+  /**
+   * The register's public URL (REGISTER_PUBLIC_URL): invitation links and the Origin writes must
+   * come from. Without it links point to http://localhost and writes must come from their Host.
+   */
+  publicUrl?: string;
   /** Pending declarations per editor and municipality (declare.ts PENDING_CAP). */
   pendingCap?: number;
   /** Failed sign-ins per account (limits.ts ACCOUNT_LIMIT). */
@@ -79,12 +85,16 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   const snapshot = snapshots(options.db, options.shipped);
   await app.register(
     async (api) => {
+      guards(api, options.publicUrl);
       sessions(api, options.db);
       sessionRoutes(api, options.db, {
         perClient: options.loginLimit ?? HASHING_LIMIT,
         perAccount: new AccountLimit(options.accountLimit),
       });
-      invitationRoutes(api, options.db, options.shipped, options.loginLimit ?? HASHING_LIMIT);
+      invitationRoutes(api, options.db, options.shipped, {
+        acceptLimit: options.loginLimit ?? HASHING_LIMIT,
+        publicUrl: options.publicUrl ?? 'http://localhost:8080/',
+      });
       declarationRoutes(api, options.db, options.shipped, snapshot.published, options.pendingCap);
       adminRoutes(api, options.db);
       healthRoutes(api, options.db, health);

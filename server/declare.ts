@@ -37,11 +37,14 @@ export function declarationWriter(db: Db, cap = PENDING_CAP): (declaration: NewD
          ), existing AS (
            SELECT i.n, d.id FROM input i
              JOIN declarations d ON d.declared_by = i.declared_by AND d.idempotency_key = i.key
+         ), pending AS (
+           SELECT d.declared_by, d.nis, count(*) AS count FROM declarations d
+            WHERE d.state = 'pending' AND (d.declared_by, d.nis) IN (SELECT declared_by, nis FROM input)
+            GROUP BY d.declared_by, d.nis
          ), ranked AS (
-           SELECT i.*, row_number() OVER (PARTITION BY i.declared_by, i.nis ORDER BY i.n)
-                  + (SELECT count(*) FROM declarations d
-                      WHERE d.declared_by = i.declared_by AND d.nis = i.nis AND d.state = 'pending') AS rank
-             FROM input i WHERE i.n NOT IN (SELECT n FROM existing)
+           SELECT i.*, row_number() OVER (PARTITION BY i.declared_by, i.nis ORDER BY i.n) + coalesce(p.count, 0) AS rank
+             FROM input i LEFT JOIN pending p USING (declared_by, nis)
+            WHERE i.n NOT IN (SELECT n FROM existing)
          ), allowed AS (
            SELECT * FROM ranked WHERE rank <= $3
          ), declared AS (

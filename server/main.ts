@@ -44,6 +44,8 @@ if (process.argv[2] === 'migrate') {
       "REGISTER_TRUST_PROXY=true now means one proxy hop; give the number of hops or the proxies' addresses.",
     );
   }
+  const publicUrl = env.REGISTER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8080}/`;
+  if (!env.REGISTER_PUBLIC_URL) console.warn(`REGISTER_PUBLIC_URL is not set: invitation links point to ${publicUrl}`);
   const db = await orExit(openStorage(storage));
   if (await orExit(ensureFirstAdmin(db, env.REGISTER_ADMIN_EMAIL, env.REGISTER_ADMIN_PASSWORD))) {
     console.log(`Created the first admin, ${env.REGISTER_ADMIN_EMAIL}`);
@@ -54,6 +56,7 @@ if (process.argv[2] === 'migrate') {
     indexHtml: readIndexHtml(resolve(distDir, 'index.html'), resolve(root, 'index.html')),
     ...(built ? { distDir } : {}),
     ...(trustProxy === undefined ? {} : { trustProxy }),
+    publicUrl,
     logger: true,
   });
   const port = Number(env.PORT ?? 8080);

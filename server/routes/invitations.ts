@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { appendAudit } from '../audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { passwordProblem } from '../auth/policy.ts';
 import { randomToken, tokenHash } from '../auth/secrets.ts';
 import { allow } from '../auth/session.ts';
 import { bindingProblem } from '../binding.ts';
@@ -13,7 +14,13 @@ import { invalid } from './errors.ts';
 
 const VALID_DAYS = 7;
 
-export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, acceptLimit: Limit) {
+export interface InvitationOptions {
+  acceptLimit: Limit;
+  /** Where links point (REGISTER_PUBLIC_URL): never the request's Host, which a client can forge. */
+  publicUrl: string;
+}
+
+export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, options: InvitationOptions) {
   app.post<{ Body: { role: Role; municipalities?: string[] } }>(
     '/invitations',
     { preHandler: allow(...MODERATORS), schema: { body: invitationSchema } },
@@ -35,7 +42,7 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
         await appendAudit(tx, { actor: actor.id, action: 'invitation', detail: { role, municipalities } });
       });
       // Shown once: only its hash is kept. The atlas's page takes it from the query string.
-      const url = `${request.protocol}://${request.host}/?invitation=${token}`;
+      const url = new URL(`?invitation=${token}`, options.publicUrl).toString();
       return reply.code(201).send({ url, expiresInDays: VALID_DAYS });
     },
   );
@@ -44,7 +51,7 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
     '/invitations/:token/accept',
     {
       // Unauthenticated and hashing: limited per client like the sign-in.
-      config: { rateLimit: acceptLimit },
+      config: { rateLimit: options.acceptLimit },
       schema: {
         params: { type: 'object', properties: { token: { type: 'string', maxLength: 100 } } },
         body: newAccountSchema,
@@ -52,6 +59,8 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
+      const weak = passwordProblem(request.body.password, email);
+      if (weak) return invalid(reply, 'password', weak);
       const token = tokenHash(request.params.token);
       // The token before the hash: a bogus token costs one indexed read, not an argon2 run. The
       // transaction below checks it again, locked, for the accept that races this one.
