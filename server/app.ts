@@ -5,9 +5,12 @@ import { sessions } from './auth/session.ts';
 import type { ShippedData } from './content.ts';
 import { WriteHealth } from './db/resilience.ts';
 import type { Db } from './db/types.ts';
+import { guards } from './guards.ts';
 import { securityHeaders } from './headers.ts';
 import { AccountLimit, HASHING_LIMIT, type Limit } from './limits.ts';
 import { type MailOptions, startMail } from './mail/index.ts';
+import { DEFAULT_PUBLIC_URL } from './mail/links.ts';
+import { type LogTarget, loggerOptions } from './redact.ts';
 import { accessRoutes } from './routes/access.ts';
 import { accountRoutes } from './routes/account.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -37,13 +40,21 @@ export interface RegisterOptions {
    */
   trustProxy?: number | readonly string[];
   loginLimit?: Limit;
+  /**
+   * The register's public URL (REGISTER_PUBLIC_URL): invitation links and the Origin writes must
+   * come from. Without it links point to http://localhost and writes must come from their Host.
+   */
+  publicUrl?: string;
+  /** Pending declarations per editor and municipality (declare.ts PENDING_CAP). */
+  pendingCap?: number;
   /** Failed sign-ins per account (limits.ts ACCOUNT_LIMIT). */
   accountLimit?: Limit;
   /** Password-reset requests per client (each account also gets at most 3 reset mails an hour). */
   resetLimit?: Limit;
   /** Access requests and their confirmations per client. */
   accessLimit?: Limit;
-  logger?: boolean;
+  /** The log (redacted, redact.ts): stdout when true, a stream, or none. */
+  logger?: LogTarget;
   /** SMTP, or the .eml folder (server/mail). */
   mail?: MailOptions;
 }
@@ -63,7 +74,7 @@ const trustedProxies = (trust: RegisterOptions['trustProxy']) => {
 
 export async function buildRegister(options: RegisterOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: loggerOptions(options.logger),
     trustProxy: trustedProxies(options.trustProxy),
     bodyLimit: BODY_LIMIT,
     // Wrong types are refused, not coerced ("1" stays a string, 1 is no string), and unknown
@@ -81,7 +92,9 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
     const bad = badText(request.body);
     if (bad) return invalid(reply, bad.field, bad.code);
   });
-  const mail = startMail(options.db, options.shipped, options.mail ?? {}, (line) => app.log.info(line));
+  // Every link the register hands out starts from the configured public URL, never from the request.
+  const publicUrl = options.publicUrl ?? DEFAULT_PUBLIC_URL;
+  const mail = startMail(options.db, options.shipped, { ...options.mail, publicUrl }, (line) => app.log.info(line));
   app.decorate('mail', mail);
   app.addHook('onClose', () => mail.stop());
   await app.register(cookie);
@@ -89,6 +102,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   const snapshot = snapshots(options.db, options.shipped);
   await app.register(
     async (api) => {
+      guards(api, publicUrl);
       sessions(api, options.db);
       sessionRoutes(api, options.db, {
         perClient: options.loginLimit ?? HASHING_LIMIT,
@@ -99,7 +113,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       accountRoutes(api, options.db, options.resetLimit ?? { max: 10, timeWindow: 15 * 60_000 });
       outreachRoutes(api, options.db, options.shipped);
       accessRoutes(api, options.db, options.shipped, options.accessLimit ?? { max: 5, timeWindow: 15 * 60_000 });
-      declarationRoutes(api, options.db, options.shipped, snapshot.published);
+      declarationRoutes(api, options.db, options.shipped, snapshot.published, options.pendingCap);
       adminRoutes(api, options.db);
       healthRoutes(api, options.db, health);
       userRoutes(api, options.db, options.shipped);
@@ -108,6 +122,8 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
     },
     { prefix: '/api' },
   );
+  // Fastify's own 404 logs the URL as it came, secrets and all (redact.ts).
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found' }));
   if (options.distDir) await serveAtlas(app, options.distDir, options.indexHtml);
   return app;
 }

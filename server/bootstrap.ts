@@ -1,7 +1,10 @@
 import { appendAudit } from './audit.ts';
 import { hashPassword } from './auth/passwords.ts';
+import { passwordProblem } from './auth/policy.ts';
 import { REGISTER_LOCK } from './db/migrate.ts';
 import type { Db } from './db/types.ts';
+
+const POLICY = 'at least 12 characters, not mostly one character, not the e-mail, not a common password.';
 
 /**
  * The first admin, from REGISTER_ADMIN_EMAIL and REGISTER_ADMIN_PASSWORD, when there is no admin
@@ -13,6 +16,8 @@ import type { Db } from './db/types.ts';
 export async function ensureFirstAdmin(db: Db, email: string | undefined, password: string | undefined) {
   if (!email || !password) return false;
   const address = email.trim().toLowerCase();
+  const weak = passwordProblem(password, address);
+  if (weak) throw new Error(`REGISTER_ADMIN_PASSWORD is refused (${weak}): ${POLICY}`);
   // Hashed outside the transaction: argon2 takes a while, the lock should not.
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {

@@ -1,7 +1,8 @@
 /**
  * npm run register: serves the built atlas at / and the register's API at /api, on PORT (8080).
  * npm run register -- migrate: runs the migrations and stops. PostgreSQL when DATABASE_URL is
- * set, else PGlite in REGISTER_DATA_DIR (default .register-data/).
+ * set (the server's login; MIGRATION_DATABASE_URL the owner's, DATABASE_URL's by default), else
+ * PGlite in REGISTER_DATA_DIR (default .register-data/).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +16,11 @@ import { trustProxyOf } from './limits.ts';
 const root = resolve(import.meta.dirname, '..');
 const env = process.env;
 const storage: StorageOptions = env.DATABASE_URL
-  ? { databaseUrl: env.DATABASE_URL }
+  ? {
+      databaseUrl: env.DATABASE_URL,
+      ...(env.MIGRATION_DATABASE_URL ? { migrationUrl: env.MIGRATION_DATABASE_URL } : {}),
+      warn: (message) => console.warn(`Warning: ${message}`),
+    }
   : { dataDir: resolve(root, env.REGISTER_DATA_DIR ?? '.register-data') };
 const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${storage.dataDir}`;
 
@@ -39,6 +44,8 @@ if (process.argv[2] === 'migrate') {
       "REGISTER_TRUST_PROXY=true now means one proxy hop; give the number of hops or the proxies' addresses.",
     );
   }
+  const publicUrl = env.REGISTER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8080}/`;
+  if (!env.REGISTER_PUBLIC_URL) console.warn(`REGISTER_PUBLIC_URL is not set: invitation links point to ${publicUrl}`);
   const db = await orExit(openStorage(storage));
   if (await orExit(ensureFirstAdmin(db, env.REGISTER_ADMIN_EMAIL, env.REGISTER_ADMIN_PASSWORD))) {
     console.log(`Created the first admin, ${env.REGISTER_ADMIN_EMAIL}`);
@@ -52,9 +59,9 @@ if (process.argv[2] === 'migrate') {
     mail: {
       ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
       ...(env.MAIL_FROM ? { from: env.MAIL_FROM } : {}),
-      ...(env.REGISTER_PUBLIC_URL ? { publicUrl: env.REGISTER_PUBLIC_URL } : {}),
       folder: resolve(storage.dataDir ?? resolve(root, '.register-data'), 'mail'),
     },
+    publicUrl,
     logger: true,
   });
   const port = Number(env.PORT ?? 8080);

@@ -4,7 +4,7 @@ import { allow } from '../auth/session.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
 import { type CellRow, checkDeclaration, type DeclarationInput, publishedRow } from '../declaration.ts';
-import { declarationWriter } from '../declare.ts';
+import { declarationWriter, PENDING_CAP } from '../declare.ts';
 import { queueDecisionMail } from '../mail/decision.ts';
 import { MODERATORS } from '../roles.ts';
 import { declarationSchema, idParams, rejectionSchema } from '../schemas.ts';
@@ -37,10 +37,35 @@ const toJson = (d: DeclarationRow) => ({
 });
 
 const COLUMNS = 'id, nis, cell, state, declared_by, declared_at, decided_at, reason';
-const LIMIT = 1000;
+/** Declarations per page of the queue, unless `limit` asks for fewer or more (at most MAX_PAGE). */
+const PAGE = 500;
+const MAX_PAGE = 1000;
+const listQuery = {
+  type: 'object',
+  properties: {
+    state: { type: 'string', enum: STATES },
+    after: { type: 'string', pattern: '^[0-9]{1,9}$' },
+    limit: { type: 'string', pattern: `^([1-9][0-9]{0,2}|${MAX_PAGE})$` },
+  },
+} as const;
+/** A client's retry key: printable, short (draft-ietf-httpapi-idempotency-key-header). */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
 
-export function declarationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, onPublished: () => void) {
-  const declare = declarationWriter(db);
+/**
+ * The members a declaration names outside its declarer's own municipalities: the queue marks them,
+ * as an editor may name any municipality as a member of their cell, including another province's.
+ */
+const outsideMembers = (d: DeclarationRow, own: readonly string[]) =>
+  (d.cell.municipalities ?? '').split('|').filter((nis) => nis && !own.includes(nis));
+
+export function declarationRoutes(
+  app: FastifyInstance,
+  db: Db,
+  shipped: ShippedData,
+  onPublished: () => void,
+  pendingCap = PENDING_CAP,
+) {
+  const declare = declarationWriter(db, pendingCap);
   app.post<{ Body: DeclarationInput }>(
     '/declarations',
     { preHandler: allow('editor'), schema: { body: declarationSchema } },
@@ -51,29 +76,52 @@ export function declarationRoutes(app: FastifyInstance, db: Db, shipped: Shipped
       if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
       if (!user.municipalities.includes(request.body.nis))
         return reply.code(403).send({ error: 'not_your_municipality' });
-      const id = await declare({ nis: request.body.nis, cell: checked.row, declaredBy: user.id });
-      return reply.code(201).send({ id, state: 'pending' });
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)))
+        return invalid(reply, 'Idempotency-Key', 'pattern');
+      const declared = await declare({
+        nis: request.body.nis,
+        cell: checked.row,
+        declaredBy: user.id,
+        ...(key ? { key } : {}),
+      });
+      if (declared === 'pending_cap') return reply.code(409).send({ error: 'pending_cap', limit: pendingCap });
+      // A retry gets the answer of its first try (which may have been stored but not acknowledged).
+      return reply.code(declared.replayed ? 200 : 201).send({ id: declared.id, state: 'pending' });
     },
   );
 
-  // Moderators get the queue (every declaration, by state); an editor gets the declarations they made.
-  app.get<{ Querystring: { state?: State } }>(
+  // Moderators get the queue (every declaration, by state); an editor gets the declarations they
+  // made. Paged by id: `after` is the last id of the previous page, `next` the cursor of the next.
+  app.get<{ Querystring: { state?: State; after?: string; limit?: string } }>(
     '/declarations',
-    {
-      preHandler: allow('editor', ...MODERATORS),
-      schema: { querystring: { type: 'object', properties: { state: { type: 'string', enum: STATES } } } },
-    },
+    { preHandler: allow('editor', ...MODERATORS), schema: { querystring: listQuery } },
     async (request) => {
       const user = request.auth?.user;
       const state = request.query.state ?? null;
       const mine = user?.role === 'editor' ? user.id : null;
-      const rows = await db.query<DeclarationRow>(
-        `SELECT ${COLUMNS} FROM declarations
-          WHERE ($1::text IS NULL OR state = $1) AND ($2::integer IS NULL OR declared_by = $2)
-          ORDER BY id LIMIT $3`,
-        [state, mine, LIMIT],
+      const limit = request.query.limit ? Number(request.query.limit) : PAGE;
+      const after = request.query.after ? Number(request.query.after) : 0;
+      const rows = await db.query<DeclarationRow & { declarer_municipalities: string[] }>(
+        `SELECT ${COLUMNS.split(', ')
+          .map((c) => `d.${c}`)
+          .join(', ')}, u.municipalities AS declarer_municipalities
+           FROM declarations d JOIN users u ON u.id = d.declared_by
+          WHERE ($1::text IS NULL OR d.state = $1) AND ($2::integer IS NULL OR d.declared_by = $2) AND d.id > $3
+          ORDER BY d.id LIMIT $4`,
+        [state, mine, after, limit + 1],
       );
-      return { declarations: rows.map(toJson) };
+      const totals = await db.query<{ state: State; count: number }>(
+        `SELECT state, count(*)::integer AS count FROM declarations
+          WHERE ($1::integer IS NULL OR declared_by = $1) GROUP BY state`,
+        [mine],
+      );
+      const page = rows.slice(0, limit);
+      return {
+        declarations: page.map((d) => ({ ...toJson(d), outsideMembers: outsideMembers(d, d.declarer_municipalities) })),
+        next: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+        totals: Object.fromEntries(STATES.map((s) => [s, totals.find((t) => t.state === s)?.count ?? 0])),
+      };
     },
   );
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { appendAudit } from '../audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { passwordProblem } from '../auth/policy.ts';
 import { tokenHash } from '../auth/secrets.ts';
 import { allow } from '../auth/session.ts';
 import { bindingProblem } from '../binding.ts';
@@ -69,6 +70,8 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
+      const weak = passwordProblem(request.body.password, email);
+      if (weak) return invalid(reply, 'password', weak);
       const token = tokenHash(request.params.token);
       // The token before the hash: a bogus token costs one indexed read, not an argon2 run. The
       // transaction below checks it again, locked, for the accept that races this one.

@@ -30,6 +30,14 @@ export function userRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
       // An admin cannot demote themselves: the register would risk having no admin left.
       if (id === request.auth?.user.id) return invalid(reply, 'id', 'own_account');
       const changed = await db.transaction(async (tx) => {
+        // The register keeps an admin: the admins' rows are locked (in id order, so two demotions
+        // racing queue up), and the second of two admins demoting each other finds one admin left.
+        if (role !== 'admin') {
+          const admins = await tx.query<{ id: number }>(
+            "SELECT id FROM users WHERE role = 'admin' ORDER BY id FOR UPDATE",
+          );
+          if (admins.some((a) => a.id === id) && admins.length <= 1) return 'last_admin' as const;
+        }
         const [user] = await tx.query<{ id: number; email: string; role: Role; municipalities: string[] }>(
           `UPDATE users SET role = $2, municipalities = $3::jsonb WHERE id = $1
            RETURNING id, email, role, municipalities`,
@@ -47,6 +55,7 @@ export function userRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
         return toUser(user);
       });
       if (!changed) return reply.code(404).send({ error: 'not_found' });
+      if (changed === 'last_admin') return reply.code(409).send({ error: 'last_admin' });
       app.forgetUser(id);
       return { user: changed };
     },

@@ -3,7 +3,7 @@ import { A, ADMIN, declaration, invited, type Register, signedIn, startRegister 
 
 let register: Register;
 beforeAll(async () => {
-  register = await startRegister();
+  register = await startRegister({ pendingCap: 1000 });
 });
 afterAll(() => register.close());
 

@@ -29,7 +29,7 @@ describe.runIf(url)('faults on PostgreSQL', () => {
     let register: Register;
     let editor: Agent;
     beforeAll(async () => {
-      register = await startRegister({ applicationName });
+      register = await startRegister({ applicationName, pendingCap: 100_000 });
       const admin = await signedIn(register.app, ADMIN.email, ADMIN.password);
       editor = await invited(admin, 'load@example.org', 'editor', [A]);
     });
@@ -76,7 +76,7 @@ describe.runIf(url)('faults on PostgreSQL', () => {
       const target = new URL(url ?? '');
       proxy = new TcpProxy({ host: '127.0.0.1', port: Number(target.port || 5432) });
       const port = await proxy.start();
-      register = await startRegister({ databaseUrl: throughProxy(url ?? '', port) });
+      register = await startRegister({ databaseUrl: throughProxy(url ?? '', port), pendingCap: 100_000 });
       const admin = await signedIn(register.app, ADMIN.email, ADMIN.password);
       editor = await invited(admin, 'cut@example.org', 'editor', [A]);
       expect((await register.app.inject('/api/snapshot/meta.json')).statusCode).toBe(200);

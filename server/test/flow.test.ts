@@ -86,7 +86,11 @@ describe('invite → accept → declare → approve → snapshot', () => {
     expect((await admin.request('DELETE', '/api/session')).statusCode).toBe(200);
     expect((await admin.request('GET', '/api/session')).statusCode).toBe(401);
     const health = await new Agent(app).request('GET', '/api/health');
-    expect(health.json()).toMatchObject({ database: 'reachable', migration: migrationFiles().at(-1)?.version });
+    expect(health.json()).toMatchObject({
+      database: 'reachable',
+      migration: migrationFiles().at(-1)?.version,
+      writes: 'ok',
+    });
   });
 
   it('sends the security headers and a session cookie that is httpOnly and SameSite=Strict', async () => {

@@ -11,6 +11,7 @@ import { loadShippedData, type ShippedData } from '../content.ts';
 import { openStorage } from '../db/open.ts';
 import { openPostgres } from '../db/pg.ts';
 import type { Db } from '../db/types.ts';
+import type { LogTarget } from '../redact.ts';
 import type { Role } from '../roles.ts';
 
 export const ADMIN = { email: 'admin@example.org', password: 'first admin password' };
@@ -37,6 +38,10 @@ export interface StartOptions {
   resetMax?: number;
   /** The in-process SMTP server's URL, when a test reads the mails. */
   smtpUrl?: string;
+  /** Where the server logs (redact.ts); nowhere when unset. */
+  log?: LogTarget;
+  /** Pending declarations per editor and municipality; the server's default when unset. */
+  pendingCap?: number;
   /** PostgreSQL: connect through this URL (a TCP proxy) rather than TEST_DATABASE_URL. */
   databaseUrl?: string;
   /** PostgreSQL: join this register's schema rather than making a new one. */
@@ -67,6 +72,7 @@ export async function startRegister(options: StartOptions = {}): Promise<Registe
     url
       ? {
           databaseUrl: options.databaseUrl ?? url,
+          migrationUrl: url,
           ...(schema ? { schema } : {}),
           ...(options.applicationName ? { applicationName: options.applicationName } : {}),
         }
@@ -85,6 +91,8 @@ export async function startRegister(options: StartOptions = {}): Promise<Registe
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : { folder: await mkdtemp(resolve(tmpdir(), 'livcr-mail-')) }),
       sender: { baseDelayMs: 50, maxDelayMs: 500, pollMs: 100 },
     },
+    ...(options.pendingCap ? { pendingCap: options.pendingCap } : {}),
+    ...(options.log ? { logger: options.log } : {}),
   });
   return {
     app,

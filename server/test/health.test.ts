@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../db/types.ts';
+import type { Db, Queryable } from '../db/types.ts';
 import { A, ADMIN, declaration, invited, type Register, signedIn, startRegister } from './harness.ts';
 
 /** A storage whose disk fills up: writes to declarations fail with SQLSTATE 53100 while `full`. */
@@ -7,12 +7,14 @@ let full = false;
 const diskFull = (db: Db): Db => {
   const failing = (sql: string) => full && /INSERT INTO declarations/.test(sql);
   const error = () => Object.assign(new Error('could not extend file: No space left on device'), { code: '53100' });
+  const wrap = <Q extends Queryable>(q: Q): Queryable => ({
+    query: (sql, params) => (failing(sql) ? Promise.reject(error()) : q.query(sql, params)),
+    exec: (sql) => q.exec(sql),
+  });
   return {
-    ...db,
+    ...wrap(db),
     kind: db.kind,
-    query: (sql, params) => (failing(sql) ? Promise.reject(error()) : db.query(sql, params)),
-    exec: (sql) => db.exec(sql),
-    transaction: (fn) => db.transaction(fn),
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     close: () => db.close(),
   };
 };

@@ -63,7 +63,10 @@ describe.runIf(url)('two registers on one PostgreSQL database', () => {
     const admin = openPostgres({ url: url ?? '' });
     await admin.exec(`CREATE SCHEMA ${schema}`);
     await admin.close();
-    [first, second] = await Promise.all([startRegister({ schema }), startRegister({ schema })]);
+    [first, second] = await Promise.all([
+      startRegister({ schema, pendingCap: 100_000 }),
+      startRegister({ schema, pendingCap: 100_000 }),
+    ]);
     const admins = await first.db.query("SELECT id FROM users WHERE role = 'admin'");
     expect(admins).toHaveLength(1);
     const migrations = await first.db.query('SELECT version FROM schema_migrations');
