@@ -74,7 +74,7 @@ function connectView(client: DataClient): (finish: () => void) => void {
  */
 function previewOf(places: Places, content: ShippedContent, view: UrlState) {
   if (content !== 'public' || view.asOf || hasFilters(view.filters) || hadOwnRows()) return null;
-  return decodeCoverage(places.municipalities, places.lookup.publicCoverage) ?? null;
+  return decodeCoverage(places.land.pieces, places.lookup.publicCoverage) ?? null;
 }
 
 /** The map's first frame, as start-up sees it (main.ts wires it to src/map/firstFrame.ts). */

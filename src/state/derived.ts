@@ -1,4 +1,4 @@
-import { type CoverageView, coverageAt, groupByMunicipality } from '../domain/coverage.ts';
+import { type CoverageView, coverageAt } from '../domain/coverage.ts';
 import { hasFilters } from '../domain/filters.ts';
 import type { InitiativeTable } from '../domain/initiativeTable.ts';
 import { municipalitiesCoverageAt, piecesCoverageAt } from '../domain/land.ts';
@@ -43,16 +43,6 @@ export const selectView = (s: AppState): AtlasView => {
  */
 export const selectPreview = (s: AppState): ReadonlyMap<string, Coverage> | null =>
   s.load.status === 'loading' && !hasFilters(s.filters) && !s.asOf ? s.preview : null;
-
-/** The class each municipality shows on the map: the preview's, else the view's. */
-export function selectShownClass(s: AppState): (nis: string) => Coverage {
-  const preview = selectPreview(s);
-  return preview ? (nis) => preview.get(nis) ?? 'nodata' : selectView(s).classOf;
-}
-
-const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
-/** Every statement about each municipality, at any date: the details' history. */
-export const selectCellsByMunicipality = (s: AppState) => cellsByNis(s.cells);
 
 const originsOf = memo((cells: Cell[], initiatives: InitiativeTable) => {
   const origins = new Set<Origin>(initiatives.origins);

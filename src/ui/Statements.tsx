@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { historyOf, statementDate } from '../domain/coverage.ts';
+import { piecesAt } from '../domain/land.ts';
 import { type Cell, type Origin, originKind } from '../domain/types.ts';
 import { formatPartialDate } from '../i18n/format.ts';
-import { selectCellsByMunicipality, selectView } from '../state/derived.ts';
+import { selectView } from '../state/derived.ts';
+import { selectCellsByPiece } from '../state/land.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 
@@ -87,13 +89,61 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
   );
 }
 
-/** The statements about a municipality at the timeline's date: the one in force, then its history. */
+/**
+ * The statements about a municipality at the timeline's date, by the land they named. A
+ * municipality that merged in 2025 lists what is known for the whole, then each former part's
+ * own statements: none is lent to the rest of the municipality (src/domain/land.ts).
+ */
 export function Statements({ nis }: { nis: string }) {
   const { t } = useTranslation();
-  const cells = useAppStore((s) => selectCellsByMunicipality(s).get(nis));
+  const names = useNames();
+  const pieces = useAppStore((s) => (s.places ? piecesAt(s.places.land, nis, s.asOf) : [nis]));
   const deciding = useAppStore((s) => selectView(s).deciding.get(nis));
+  const pieceDeciding = useAppStore((s) => selectView(s).pieces.deciding);
+  if (pieces.length <= 1) return <PieceStatements piece={pieces[0] ?? nis} deciding={deciding} current={nis} />;
+  return (
+    <>
+      {deciding && (
+        <ul className="cells" aria-label={t('facts.statement.inForce')}>
+          <StatementItem cell={deciding} current={nis} />
+        </ul>
+      )}
+      {pieces.map((piece) => (
+        <section
+          key={piece}
+          className="former-part"
+          aria-label={t('land.formerPart', { name: names.municipality(piece) })}
+        >
+          <h4>{t('land.formerPart', { name: names.municipality(piece) })}</h4>
+          <PieceStatements
+            piece={piece}
+            deciding={pieceDeciding.get(piece) === deciding ? undefined : pieceDeciding.get(piece)}
+            current={nis}
+            except={deciding}
+          />
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** One piece of land's statement in force, then its history. */
+function PieceStatements({
+  piece,
+  deciding,
+  current,
+  except,
+}: {
+  piece: string;
+  deciding: Cell | undefined;
+  current: string;
+  except?: Cell;
+}) {
+  const { t } = useTranslation();
+  const nis = current;
+  const cells = useAppStore((s) => selectCellsByPiece(s).get(piece));
   const asOf = useAppStore((s) => s.asOf);
-  const history = historyOf(cells ?? [], asOf || undefined).filter((c) => c !== deciding);
+  const history = historyOf(cells ?? [], asOf || undefined).filter((c) => c !== deciding && c !== except);
   if (!deciding && history.length === 0) return <p className="muted">{t('details.noCells')}</p>;
   return (
     <>

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
+import { landDe } from './land-de.ts';
 import { problemsDe } from './problems-de.ts';
 import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
@@ -219,5 +220,6 @@ export const de: Messages = {
   ...problemsDe,
   storage: storageDe,
   register: registerDe,
+  land: landDe,
   sources: sourcesDe,
 };

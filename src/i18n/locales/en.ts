@@ -1,4 +1,5 @@
 import { factsEn } from './facts-en.ts';
+import { landEn } from './land-en.ts';
 import { problemsEn } from './problems-en.ts';
 import { registerEn } from './register-en.ts';
 import type { SourceTexts } from './sources.ts';
@@ -218,6 +219,7 @@ export const en = {
   ...problemsEn,
   storage: storageEn,
   register: registerEn,
+  land: landEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
+import { landFr } from './land-fr.ts';
 import { problemsFr } from './problems-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
@@ -221,5 +222,6 @@ export const fr: Messages = {
   ...problemsFr,
   storage: storageFr,
   register: registerFr,
+  land: landFr,
   sources: sourcesFr,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
+import { landNl } from './land-nl.ts';
 import { problemsNl } from './problems-nl.ts';
 import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
@@ -219,5 +220,6 @@ export const nl: Messages = {
   ...problemsNl,
   storage: storageNl,
   register: registerNl,
+  land: landNl,
   sources: sourcesNl,
 };

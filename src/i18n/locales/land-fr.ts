@@ -1,0 +1,12 @@
+import type { landEn } from './land-en.ts';
+
+export const landFr: Record<keyof typeof landEn, string> = {
+  formerPart: 'Ancienne commune de {{name}}',
+  partial: 'Connu en partie : seulement pour d’anciennes communes, chacune dans sa propre classe sur la carte',
+  knownFor: 'connu pour l’ancienne commune de {{name}}, {{date}}',
+  base: '{{count}} communes de {{year}}',
+  boundaries2019: 'limites de 2019 ; les fusions de 2019 ne sont pas dessinées',
+  legendParts:
+    'Quand une commune fusionnée n’est connue que pour certaines de ses anciennes communes, chacune est colorée sur son propre territoire ; aucune déclaration n’est étendue au reste.',
+  zones2025: 'Les zones de police sont celles de 2025.',
+};
