@@ -10,6 +10,7 @@ import { Filters } from './ui/Filters.tsx';
 import { LanguageSelect } from './ui/LanguageSelect.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { AboutData, ExportPanel, ImportPanel, PrintSheet, RegisterPanel, StatsPanel, TableView } from './ui/lazy.ts';
+import { MapDate } from './ui/MapDate.tsx';
 import { Search } from './ui/Search.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
 import { Timeline } from './ui/Timeline.tsx';
@@ -96,6 +97,7 @@ export function App() {
             {panel === 'register' && <RegisterPanel />}
           </Suspense>
           {!mapFirst && <Details />}
+          <MapDate />
         </div>,
         slot('stage'),
       )}

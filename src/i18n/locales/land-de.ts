@@ -9,4 +9,8 @@ export const landDe: Record<keyof typeof landEn, string> = {
   legendParts:
     'Ist eine fusionierte Gemeinde nur für einige ihrer ehemaligen Gemeinden bekannt, wird jede davon auf ihrem eigenen Gebiet gefärbt; keine Aussage wird auf den Rest ausgedehnt.',
   zones2025: 'Die Polizeizonen sind die von 2025.',
+  point: '{{date}}: {{count}} von {{base}} Gemeinden',
+  bases:
+    'Jeder Punkt zählt auf die Gemeinden seines Datums: 589 vor 2019 (veröffentlichte Zahlen; die Karte zeichnet die von 2019), 581 ab 2019, 565 ab 2025.',
+  undated: 'Aussagen ohne Datum fügen der heutigen Ansicht {{count}} hinzu; die Linie lässt sie an jedem Datum weg.',
 };

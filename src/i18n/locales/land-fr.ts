@@ -9,4 +9,8 @@ export const landFr: Record<keyof typeof landEn, string> = {
   legendParts:
     'Quand une commune fusionnée n’est connue que pour certaines de ses anciennes communes, chacune est colorée sur son propre territoire ; aucune déclaration n’est étendue au reste.',
   zones2025: 'Les zones de police sont celles de 2025.',
+  point: '{{date}} : {{count}} sur {{base}} communes',
+  bases:
+    'Chaque point compte sur les communes de sa date : 589 avant 2019 (chiffres publiés ; la carte dessine celles de 2019), 581 dès 2019, 565 dès 2025.',
+  undated: 'Les déclarations sans date en ajoutent {{count}} à la vue actuelle ; la ligne les omet à chaque date.',
 };
