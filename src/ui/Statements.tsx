@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { historyOf, statementDate } from '../domain/coverage.ts';
 import { piecesAt } from '../domain/land.ts';
@@ -97,7 +98,10 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
 export function Statements({ nis }: { nis: string }) {
   const { t } = useTranslation();
   const names = useNames();
-  const pieces = useAppStore((s) => (s.places ? piecesAt(s.places.land, nis, s.asOf) : [nis]));
+  const land = useAppStore((s) => s.places?.land);
+  const asOf = useAppStore((s) => s.asOf);
+  // Computed here, not in a selector: a new list each call would re-render without end.
+  const pieces = useMemo(() => (land ? piecesAt(land, nis, asOf) : [nis]), [land, nis, asOf]);
   const deciding = useAppStore((s) => selectView(s).deciding.get(nis));
   const pieceDeciding = useAppStore((s) => selectView(s).pieces.deciding);
   if (pieces.length <= 1) return <PieceStatements piece={pieces[0] ?? nis} deciding={deciding} current={nis} />;
