@@ -18,6 +18,7 @@ import {
   StatsPanel,
   TableView,
 } from './ui/lazy.ts';
+import { MapDate } from './ui/MapDate.tsx';
 import { Search } from './ui/Search.tsx';
 import { StorageAlert } from './ui/StorageAlert.tsx';
 import { Timeline } from './ui/Timeline.tsx';
@@ -93,6 +94,7 @@ export function App() {
             {guideOpen && <Guide />}
           </Suspense>
           {!mapFirst && <Details />}
+          <MapDate />
         </div>,
         slot('stage'),
       )}

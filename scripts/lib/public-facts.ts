@@ -4,8 +4,9 @@ import { createImportContext } from '../../src/data/import/context.ts';
 import { importCsv } from '../../src/data/import/index.ts';
 import { parseHttpUrl, parseTheme } from '../../src/data/import/values.ts';
 import type { Lookup } from '../../src/domain/atlas.ts';
-import { coverageAt, encodeCoverage } from '../../src/domain/coverage.ts';
+import { encodeCoverage } from '../../src/domain/coverage.ts';
 import { parsePartialDate } from '../../src/domain/dates.ts';
+import { createLand, piecesCoverageAt } from '../../src/domain/land.ts';
 import { PUBLISHED_SCOPES, type PublishedCount } from '../../src/domain/published.ts';
 import { DataBuildError } from './errors.ts';
 import { createPlaceResolver, type PlaceMatch } from './place-names.ts';
@@ -45,6 +46,13 @@ function checked(row: CsvRow, file: string, index: number) {
 export function publicCells(rows: CsvRow[], lookup: Lookup, translate: Translate = untranslated): string {
   const file = SOURCE_FILES.publicCells;
   const resolve = createPlaceResolver(lookup);
+  // A former municipality of a 2025 merger is written with its own code, so the import places the
+  // statement on its land (src/domain/land.ts); the rest with their 2025 codes.
+  const partByName = new Map((lookup.parts ?? []).map((p) => [p.names.nl, p.nis]));
+  const codesOf = (place: { municipalities: string[]; former: string | undefined }) => {
+    const part = place.former ? partByName.get(place.former) : undefined;
+    return part ? [part] : place.municipalities;
+  };
   const cells = new Map<string, Partial<Record<(typeof CELL_FIELDS)[number], string>>>();
   rows.forEach((raw, index) => {
     const row = checked(raw, file, index);
@@ -54,7 +62,8 @@ export function publicCells(rows: CsvRow[], lookup: Lookup, translate: Translate
       .split(';')
       .map((m) => m.trim())
       .filter(Boolean);
-    const members = memberNames.flatMap((m) => placesOf(resolve, m, file, index).municipalities);
+    const memberPlaces = memberNames.map((m) => placesOf(resolve, m, file, index));
+    const members = memberPlaces.flatMap((m) => m.municipalities);
     if (members.length > 0 && !subject.municipalities.every((nis) => members.includes(nis)))
       fail(file, index, `"${name}" is not among its own member_municipalities`);
     const shared = members.length > 0;
@@ -72,7 +81,7 @@ export function publicCells(rows: CsvRow[], lookup: Lookup, translate: Translate
       cell_id: `pub-c${String(cells.size + 1).padStart(3, '0')}`,
       name: `LIVC-R ${shared ? memberNames.join(', ') : name}`,
       level: row.level ?? '',
-      municipalities: (shared ? members : subject.municipalities).join('|'),
+      municipalities: (shared ? memberPlaces.flatMap(codesOf) : codesOf(subject)).join('|'),
       police_zone: '',
       status: row.status === 'declared_none' ? 'none' : (row.status ?? ''),
       established_on: row.established_on ?? '',
@@ -96,7 +105,7 @@ export function publicCells(rows: CsvRow[], lookup: Lookup, translate: Translate
 }
 
 /**
- * The public facts' class of each municipality now (Lookup.publicCoverage), through the app's own
+ * The public facts' class of each piece of land now (Lookup.publicCoverage), through the app's own
  * import and coverageAt, as the data worker will find it. Every row of cells.csv must import.
  */
 export function publicCoverage(cellsCsv: string, lookup: Lookup, file: string): string {
@@ -104,7 +113,9 @@ export function publicCoverage(cellsCsv: string, lookup: Lookup, file: string): 
   const problem = result.report.fatal?.code ?? result.report.problems.find((p) => p.severity === 'error');
   if (result.kind !== 'cells' || problem)
     throw new DataBuildError(file, `does not import cleanly: ${JSON.stringify(problem ?? result.kind)}`);
-  return encodeCoverage(lookup.municipalities, coverageAt(result.cells).coverage);
+  // By piece of land, as the map paints it (src/domain/land.ts).
+  const land = createLand(lookup);
+  return encodeCoverage(land.pieces, piecesCoverageAt(land, result.cells).coverage);
 }
 
 type InitiativeRow = Partial<Record<(typeof INITIATIVE_FIELDS)[number], string>>;

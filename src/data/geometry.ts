@@ -4,11 +4,17 @@ import type { GeometryCollection, MultiLineString as MultiLineStringObject, Topo
 import { featureIdOf, nisOfFeature } from '../domain/atlas.ts';
 
 export interface AtlasGeometry {
-  /** Feature ids are the numeric NIS codes, so that feature-state can address them. */
+  /**
+   * The 581 pieces of land (municipalities of 2019–2024, src/domain/land.ts). Feature ids are the
+   * numeric NIS codes, so that feature-state can address them.
+   */
   municipalities: FeatureCollection<Polygon | MultiPolygon>;
   /** Each border once, from the shared arcs: zone, province and country borders line up exactly. */
   zoneBorders: Feature<MultiLineString>;
   provinceBorders: Feature<MultiLineString>;
+  /** The outlines of the municipalities that merged in 2025, and the former borders inside them. */
+  mergedBorders: Feature<MultiLineString>;
+  formerBorders: Feature<MultiLineString>;
   /** Kept for exports that dissolve municipalities into zones. */
   topology: Topology;
 }
@@ -16,10 +22,11 @@ export interface AtlasGeometry {
 type Props = Record<string, never>;
 
 export function decodeAtlas(topology: Topology): AtlasGeometry {
-  const { municipalities: object, zoneBorders, provinceBorders } = topology.objects;
+  const { municipalities: object, zoneBorders, provinceBorders, mergedBorders, formerBorders } = topology.objects;
   if (object?.type !== 'GeometryCollection') throw new Error('atlas.topojson has no object "municipalities"');
-  if (zoneBorders?.type !== 'MultiLineString' || provinceBorders?.type !== 'MultiLineString') {
-    throw new Error('atlas.topojson has no zone and province borders');
+  const lines = [zoneBorders, provinceBorders, mergedBorders, formerBorders];
+  if (lines.some((o) => o?.type !== 'MultiLineString')) {
+    throw new Error('atlas.topojson lacks the zone, province or 2025 merger borders');
   }
   // topojson-client's types want objects whose properties are `{}`.
   const typed = topology as unknown as Topology<{ municipalities: GeometryCollection<Props> }>;
@@ -33,6 +40,8 @@ export function decodeAtlas(topology: Topology): AtlasGeometry {
     municipalities,
     zoneBorders: borders(zoneBorders as MultiLineStringObject<Props>),
     provinceBorders: borders(provinceBorders as MultiLineStringObject<Props>),
+    mergedBorders: borders(mergedBorders as MultiLineStringObject<Props>),
+    formerBorders: borders(formerBorders as MultiLineStringObject<Props>),
     topology,
   };
 }

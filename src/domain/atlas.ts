@@ -67,8 +67,8 @@ export interface Lookup {
    */
   parts?: Municipality[];
   /**
-   * Each municipality's class in the public facts, now: one digit a municipality (its index in
-   * COVERAGE), in `municipalities` order. The build computes it from cells.csv with the app's own
+   * Each piece of land's class in the public facts, now: one digit a piece (its index in
+   * COVERAGE), in the order of src/domain/land.ts's pieces. The build computes it from cells.csv with the app's own
    * import and coverageAt, so the map paints the public facts before the worker has parsed a row.
    */
   publicCoverage?: string;

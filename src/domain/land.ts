@@ -13,6 +13,13 @@ export const MERGERS_2019 = '2019-01-01';
 
 /** Whether a date ('' is today) shows the 581 municipalities of 2019–2024. */
 export const isBefore2025 = (asOf: string) => asOf !== '' && asOf < MERGERS_2025;
+/** Whether a statement's date (YYYY, YYYY-MM or YYYY-MM-DD) lies before the 2025 mergers. */
+export const isDatedBefore2025 = (date: string) => date.slice(0, 4) < MERGERS_2025.slice(0, 4);
+/**
+ * The municipalities a published count of a date refers to: 589 before 2019, 581 until 2024,
+ * 565 from 2025. The atlas draws 581 before 2019 too (no older boundaries in the sources).
+ */
+export const baseOfPublished = (date: string) => (date < MERGERS_2019 ? 589 : isDatedBefore2025(date) ? 581 : 565);
 /** Whether a date lies before 2019, whose 589 municipalities the map cannot draw. */
 export const isBefore2019 = (asOf: string) => asOf !== '' && asOf < MERGERS_2019;
 /** The year whose municipalities a date uses: 2019 (581) or 2025 (565). */
@@ -78,7 +85,7 @@ export const piecesAt = (land: Land, nis: string, asOf: string): readonly string
  */
 export function landOf(land: Land, cell: Pick<Cell, 'municipalities' | 'parts'> & Partial<Cell>): string[] {
   const date = statementDate(cell as Cell);
-  const before = date !== undefined && date < MERGERS_2025;
+  const before = date !== undefined && isDatedBefore2025(date);
   const result: string[] = [];
   for (const nis of cell.municipalities) {
     const pieces = land.piecesOf(nis);

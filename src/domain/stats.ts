@@ -103,11 +103,16 @@ export interface TimelinePoint {
   activeCells: number;
   municipalitiesCovered: number;
   populationCovered: number;
+  /** The number of municipalities the point counts on: those of its date (land.ts). */
+  base: number;
 }
 
-/** Active cells, municipalities covered and population covered, each half-year and at `to`. */
+/**
+ * Active cells, municipalities covered and population covered, each half-year and at `to`.
+ * `municipalities` are those of each date (a list, or by date: 581 before 2025, 565 after).
+ */
 export function timeline(
-  municipalities: readonly Municipality[],
+  municipalities: readonly Municipality[] | ((asOf: string) => readonly Municipality[]),
   viewAt: (asOf: string) => CoverageView,
   from: number,
   to: string,
@@ -119,12 +124,14 @@ export function timeline(
   dates.push(to);
   return dates.map((date) => {
     const { coverage, deciding } = viewAt(date);
-    const covered = municipalities.filter((m) => isCovered(coverage.get(m.nis)));
+    const ofDate = typeof municipalities === 'function' ? municipalities(date) : municipalities;
+    const covered = ofDate.filter((m) => isCovered(coverage.get(m.nis)));
     return {
       date,
       activeCells: new Set([...deciding.values()].filter((c) => c.status === 'active')).size,
       municipalitiesCovered: covered.length,
       populationCovered: covered.reduce((sum, m) => sum + m.population, 0),
+      base: ofDate.length,
     };
   });
 }

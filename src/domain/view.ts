@@ -99,7 +99,8 @@ export function deriveView(
     const c = classOf(m.nis);
     classCounts[c] += 1;
     if (isCovered(c)) covered += 1;
-    if (c !== 'nodata') named += 1;
+    // Known in part (a merged municipality's former parts) is named too, though no class is lent to it.
+    if (c !== 'nodata' || statements.partial?.has(m.nis)) named += 1;
   }
   return {
     asOf,

@@ -3,16 +3,21 @@ import i18next from 'i18next';
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { Municipality } from '../domain/atlas.ts';
 import { nisOfFeature } from '../domain/atlas.ts';
+import { municipalityAt, piecesAt } from '../domain/land.ts';
 import { placeName, zoneName } from '../i18n/content.ts';
-import { selectShownClass } from '../state/derived.ts';
+import { selectPlaces } from '../state/derived.ts';
+import { selectShownPieceClass } from '../state/land.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { COVERAGE_COLORS } from './colors.ts';
 import { HOVER_SOURCE, hoverOutline, municipalityFill, selectedOutline } from './layers.ts';
 
-/** Name, coverage class and police zone, as DOM text: nothing from the data is read as HTML. */
-function fillTooltip(tooltip: HTMLElement, m: Municipality, state: AppState): void {
+/**
+ * Name, coverage class and police zone, as DOM text: nothing from the data is read as HTML. The
+ * class is the hovered piece's: in a merged municipality known in part, it names the former one.
+ */
+function fillTooltip(tooltip: HTMLElement, m: Municipality, piece: Municipality, state: AppState): void {
   const { language } = state;
-  const coverage = selectShownClass(state)(m.nis);
+  const coverage = selectShownPieceClass(state)(piece.nis);
   const zone = state.places?.zone.get(m.zone);
   const line = (className: string, text: string) => {
     const element = document.createElement('span');
@@ -26,7 +31,13 @@ function fillTooltip(tooltip: HTMLElement, m: Municipality, state: AppState): vo
   const status = line('map-tooltip-status', i18next.t(`coverage.${coverage}`, { lng: language }));
   status.prepend(swatch);
   const zoneText = zone ? `${i18next.t('filters.zone', { lng: language })}: ${zoneName(zone, language)}` : '';
-  tooltip.replaceChildren(line('map-tooltip-name', placeName(m, language)), status, line('map-tooltip-zone', zoneText));
+  const part =
+    piece.nis !== m.nis ? i18next.t('land.formerPart', { lng: language, name: placeName(piece, language) }) : '';
+  tooltip.replaceChildren(
+    line('map-tooltip-name', placeName(m, language)),
+    status,
+    line('map-tooltip-zone', part ? `${part} · ${zoneText}` : zoneText),
+  );
 }
 
 /** Beside the pointer, flipped to its other side near the map's right or bottom edge. */
@@ -45,22 +56,29 @@ const NOTHING: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, tooltip: HTMLElement): () => void {
   let hovered: number | undefined;
   let features: Map<Feature['id'], Feature> | undefined;
+  /** The hovered municipality of the date, by its number: its pieces are outlined. */
   const setHover = (id: number | undefined) => {
     if (hovered === id) return;
     hovered = id;
+    const state = store.getState();
     if (!map.getSource(HOVER_SOURCE)) {
       map.addSource(HOVER_SOURCE, { type: 'geojson', data: NOTHING });
       map.addLayer(hoverOutline, selectedOutline.id);
     }
     features ??= new Map(store.getState().geometry?.municipalities.features.map((f) => [f.id, f]));
-    const feature = id === undefined ? undefined : features.get(id);
-    map
-      .getSource<GeoJSONSource>(HOVER_SOURCE)
-      ?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : NOTHING);
+    const pieces = id === undefined || !state.places ? [] : piecesAt(state.places.land, nisOfFeature(id), state.asOf);
+    const shown = pieces.flatMap((p) => features?.get(Number(p)) ?? []);
+    map.getSource<GeoJSONSource>(HOVER_SOURCE)?.setData({ type: 'FeatureCollection', features: shown });
   };
+  /** The piece of land under the pointer, and the municipality of the date it lies in. */
   const nisOf = (event: MapLayerMouseEvent) => {
     const id = event.features?.[0]?.id;
-    return id === undefined ? undefined : nisOfFeature(id);
+    const land = store.getState().places?.land;
+    return id === undefined || !land ? undefined : municipalityAt(land, nisOfFeature(id), store.getState().asOf);
+  };
+  const pieceOf = (event: MapLayerMouseEvent) => {
+    const id = event.features?.[0]?.id;
+    return id === undefined ? undefined : store.getState().places?.land.piece.get(nisOfFeature(id));
   };
 
   // A tap is a click, not a hover: the browser's mouse events after a touch would leave the hover
@@ -78,16 +96,17 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
     if (touch) return;
     const nis = nisOf(event);
     const state = store.getState();
-    const municipality = nis ? state.places?.municipality.get(nis) : undefined;
+    const municipality = nis ? selectPlaces(state)?.municipality.get(nis) : undefined;
+    const piece = pieceOf(event);
     setHover(municipality ? Number(municipality.nis) : undefined);
     map.getCanvas().style.cursor = municipality ? 'pointer' : '';
-    if (!municipality) {
+    if (!municipality || !piece) {
       tooltip.hidden = true;
       return;
     }
-    const key = `${municipality.nis} ${state.language} ${selectShownClass(state)(municipality.nis)}`;
+    const key = `${piece.nis} ${municipality.nis} ${state.language} ${selectShownPieceClass(state)(piece.nis)}`;
     if (tooltip.dataset.key !== key) {
-      fillTooltip(tooltip, municipality, state);
+      fillTooltip(tooltip, municipality, piece, state);
       tooltip.dataset.key = key;
     }
     tooltip.hidden = false;
@@ -100,7 +119,7 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
   }
   const onClick = (event: MapLayerMouseEvent) => {
     const nis = nisOf(event);
-    if (nis && store.getState().places?.municipality.has(nis)) store.getState().select(nis);
+    if (nis && selectPlaces(store.getState())?.municipality.has(nis)) store.getState().select(nis);
   };
 
   map.on('mousemove', municipalityFill.id, onMove);

@@ -13,7 +13,7 @@ import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
  * and province borders: one upload and one tiling in the worker, one tile set to draw from.
  */
 export const SOURCES = { municipalities: 'municipalities' } as const;
-export type BorderKind = 'zone' | 'province';
+export type BorderKind = 'zone' | 'province' | 'merged' | 'former';
 /** The municipalities' own layers leave the border features out. */
 const polygonsOnly: FilterSpecification = ['!', ['has', 'kind']];
 const bordersOf = (kind: BorderKind): FilterSpecification => ['==', ['get', 'kind'], kind];
@@ -85,6 +85,27 @@ export const provinceBorder: LineLayerSpecification = {
 };
 
 /**
+ * From 2025, the outlines of the municipalities that merged then: their pieces' own outlines are
+ * hidden (vintage.ts), since the pieces are the municipalities of 2019–2024.
+ */
+export const mergedOutline: LineLayerSpecification = {
+  id: 'merged-outlines',
+  type: 'line',
+  source: SOURCES.municipalities,
+  filter: bordersOf('merged'),
+  paint: { 'line-color': MAP_COLORS.municipalityBorder, 'line-width': 1 },
+};
+
+/** From 2025, the former borders inside a merged municipality, dotted: where a part's class ends. */
+export const formerBorder: LineLayerSpecification = {
+  id: 'former-borders',
+  type: 'line',
+  source: SOURCES.municipalities,
+  filter: bordersOf('former'),
+  paint: { 'line-color': MAP_COLORS.municipalityBorder, 'line-width': 0.8, 'line-dasharray': [1, 2] },
+};
+
+/**
  * The selected municipality's outline, in a layer of its own above every border, so that no
  * neighbour's edge is drawn over it. Its filter names the selection (sync.ts); none at first.
  */
@@ -117,7 +138,12 @@ export const hoverOutline: LineLayerSpecification = {
   },
 };
 
-export const selectedFilter = (nis: string | null): FilterSpecification => ['==', ['id'], nis ? featureIdOf(nis) : -1];
+/** The selected municipality's pieces of land (one before 2025; land.ts's piecesAt). */
+export const selectedFilter = (pieces: readonly string[]): FilterSpecification => [
+  'in',
+  ['id'],
+  ['literal', pieces.length ? pieces.map(featureIdOf) : [-1]],
+];
 
 /** Bottom to top; the names (labels.ts) go above these. */
-export const LAYERS = [municipalityFill, zoneBorder, provinceBorder, selectedOutline];
+export const LAYERS = [municipalityFill, mergedOutline, formerBorder, zoneBorder, provinceBorder, selectedOutline];

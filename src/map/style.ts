@@ -75,9 +75,16 @@ export function addAtlas(
         : geometry.municipalities.features),
       kind(geometry.zoneBorders, 'zone'),
       kind(geometry.provinceBorders, 'province'),
+      kind(geometry.mergedBorders, 'merged'),
+      kind(geometry.formerBorders, 'former'),
     ],
   });
   return () => map.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData(EMPTY);
+}
+
+/** The names of another date's municipalities (sync.ts, at 1 January 2025). */
+export function setLabelPlaces(map: MapLibreMap, places: Places): void {
+  map.getSource<GeoJSONSource>(LABEL_SOURCE)?.setData(labelFeatures(places));
 }
 
 function remove(map: MapLibreMap, layers: readonly { id: string }[], sources: readonly string[]): void {

@@ -1,7 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
 import { hasFilters } from '../domain/filters.ts';
-import { selectShownClass, selectView } from '../state/derived.ts';
+import { isBefore2025, municipalityAt, piecesAt } from '../domain/land.ts';
+import { selectPlaces, selectView } from '../state/derived.ts';
+import { selectShownPieceClass } from '../state/land.ts';
 import { previewShown, startupOf } from '../state/startup.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { boundsOf, duration, fitTo, paddingBeside } from './camera.ts';
@@ -15,7 +17,8 @@ import {
   selectedOutline,
   zoneBorder,
 } from './layers.ts';
-import { addSurroundings, labelLayers } from './style.ts';
+import { addSurroundings, labelLayers, setLabelPlaces } from './style.ts';
+import { applyVintage } from './vintage.ts';
 
 type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
 
@@ -45,25 +48,48 @@ export function syncMapWithStore(
   const feature = (nis: string) => ({ source: SOURCES.municipalities, id: featureIdOf(nis) });
   const label = (nis: string) => ({ source: LABEL_SOURCE, id: featureIdOf(nis) });
 
+  // The names are of the date's municipalities: their match is kept apart from the pieces'.
+  const labelled = new Map<string, boolean>();
   const applyStyle = (state: AppState) => {
     // Until the data are in, the build's classes of the public facts (no filter: all match);
-    // the view is not derived for them.
+    // the view is not derived for them. The fill is by piece of land (src/domain/land.ts).
     const matches = previewShown(state) ? undefined : selectView(state).matches;
-    const classOf = selectShownClass(state);
-    for (const m of state.places?.municipalities ?? []) {
+    const classOf = selectShownPieceClass(state);
+    const land = state.places?.land;
+    for (const piece of land?.pieces ?? []) {
+      const owner = land ? municipalityAt(land, piece.nis, state.asOf) : piece.nis;
       const next: Styled = {
-        coverage: coverageIndex(classOf(m.nis)),
-        match: matches ? matches.has(m.nis) : true,
+        coverage: coverageIndex(classOf(piece.nis)),
+        match: matches ? matches.has(owner) : true,
       };
-      const previous = applied.get(m.nis);
+      const previous = applied.get(piece.nis);
       if (previous?.coverage === next.coverage && previous.match === next.match) continue;
-      map.setFeatureState(feature(m.nis), next);
-      if (removeSurroundings && previous?.match !== next.match)
-        map.setFeatureState(label(m.nis), { match: next.match });
-      applied.set(m.nis, next);
+      map.setFeatureState(feature(piece.nis), next);
+      applied.set(piece.nis, next);
+    }
+    if (!removeSurroundings) return;
+    for (const m of selectPlaces(state)?.municipalities ?? []) {
+      const match = matches ? matches.has(m.nis) : true;
+      // A name never set shows as matching (layers.ts's isMatch); states outlive a change of date.
+      if ((labelled.get(m.nis) ?? true) === match) continue;
+      map.setFeatureState(label(m.nis), { match });
+      labelled.set(m.nis, match);
     }
   };
-  const applySelection = (state: AppState) => map.setFilter(selectedOutline.id, selectedFilter(state.selected));
+  const applySelection = (state: AppState) =>
+    map.setFilter(
+      selectedOutline.id,
+      selectedFilter(state.selected && state.places ? piecesAt(state.places.land, state.selected, state.asOf) : []),
+    );
+  /** Crossing 1 January 2025: the outlines and the names of the other municipalities. */
+  const applyLand = (state: AppState) => {
+    if (state.places) applyVintage(map, state.places.land, state.asOf);
+    const places = selectPlaces(state);
+    if (removeSurroundings && places) {
+      setLabelPlaces(map, places);
+      applyStyle(state);
+    }
+  };
   const applyBorders = (state: AppState) => {
     const visibility = (on: boolean) => (on ? 'visible' : 'none');
     map.setLayoutProperty(zoneBorder.id, 'visibility', visibility(state.showZoneBorders));
@@ -107,8 +133,8 @@ export function syncMapWithStore(
   };
   const addNames = (state: AppState) => {
     if (removeSurroundings || !state.places) return;
-    removeSurroundings = addSurroundings(map, state.places, state.language);
-    for (const [nis, styled] of applied) if (!styled.match) map.setFeatureState(label(nis), { match: false });
+    removeSurroundings = addSurroundings(map, selectPlaces(state) ?? state.places, state.language);
+    applyStyle(state);
     applyBorders(state);
     map.once('idle', () => {
       map.getContainer().dataset.names = 'ready';
@@ -117,6 +143,7 @@ export function syncMapWithStore(
 
   const initial = store.getState();
   applyStyle(initial);
+  applyLand(initial);
   applySelection(initial);
   applyBorders(initial);
   onPhase(initial, undefined);
@@ -135,7 +162,9 @@ export function syncMapWithStore(
       applyStyle(state);
     }
     if (state.filters !== previous.filters) fitToMatches(state);
-    if (state.selected !== previous.selected) applySelection(state);
+    const crossed = isBefore2025(state.asOf) !== isBefore2025(previous.asOf) || state.places !== previous.places;
+    if (crossed) applyLand(state);
+    if (state.selected !== previous.selected || crossed) applySelection(state);
     if (
       state.showZoneBorders !== previous.showZoneBorders ||
       state.showProvinceBorders !== previous.showProvinceBorders

@@ -15,7 +15,7 @@ export interface MapTestHooks {
   layerIds: () => string[];
   /** Where a point lands on the map's canvas, in CSS pixels. */
   project: (lngLat: [number, number]) => { x: number; y: number };
-  /** Each municipality's class and match as the map draws them (feature-state). */
+  /** Each piece of land's class and match as the map draws them (feature-state; src/domain/land.ts). */
   classes: (nis: readonly string[]) => { nis: string; coverage: string; match: boolean }[];
 }
 

@@ -20,7 +20,7 @@ import { sanitizeUrlState, type UrlState } from './url.ts';
  */
 function previewOf(places: Places, content: ShippedContent, view: UrlState) {
   if (content !== 'public' || view.asOf || hasFilters(view.filters) || hadOwnRows()) return null;
-  return decodeCoverage(places.municipalities, places.lookup.publicCoverage) ?? null;
+  return decodeCoverage(places.land.pieces, places.lookup.publicCoverage) ?? null;
 }
 
 /** Resolves once start-up is over, well or not: imports made meanwhile wait for it. */

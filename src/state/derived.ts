@@ -1,11 +1,9 @@
-import { type CoverageView, coverageAt, groupByMunicipality } from '../domain/coverage.ts';
+import { type CoverageView, coverageAt } from '../domain/coverage.ts';
 import type { InitiativeTable } from '../domain/initiativeTable.ts';
 import { municipalitiesCoverageAt, piecesCoverageAt } from '../domain/land.ts';
 import { type Places, placesAt } from '../domain/places.ts';
 import { type Cell, type Origin, type OriginKind, originKind } from '../domain/types.ts';
 import { type AtlasView, deriveView } from '../domain/view.ts';
-import type { Coverage } from '../domain/vocabulary.ts';
-import { previewShown } from './startup.ts';
 import type { AppState } from './store.ts';
 
 /** Remembers the last result while every input is the same object (by identity). */
@@ -36,16 +34,6 @@ export const selectView = (s: AppState): AtlasView => {
   const pieces = piecesAt(s.places, s.cells, s.asOf);
   return derivedView(selectPlaces(s), statementsAt(s.places, pieces, s.asOf), s.initiatives, s.filters, s.asOf, pieces);
 };
-
-/** The class each municipality shows on the map: the start-up's preview while shown, else the view's. */
-export function selectShownClass(s: AppState): (nis: string) => Coverage {
-  const preview = previewShown(s);
-  return preview ? (nis) => preview.get(nis) ?? 'nodata' : selectView(s).classOf;
-}
-
-const cellsByNis = memo((cells: Cell[]) => groupByMunicipality(cells));
-/** Every statement about each municipality, at any date: the details' history. */
-export const selectCellsByMunicipality = (s: AppState) => cellsByNis(s.cells);
 
 const originsOf = memo((cells: Cell[], initiatives: InitiativeTable) => {
   const origins = new Set<Origin>(initiatives.origins);

@@ -75,7 +75,9 @@ export function sanitizeUrlState(state: UrlState, places: Places): UrlState {
   if (!places.region.has(filters.region)) filters.region = '';
   if (!places.province.has(filters.province)) filters.province = '';
   if (!places.zone.has(filters.zone)) filters.zone = '';
-  const selected = state.selected && places.municipality.has(state.selected) ? state.selected : null;
+  // A municipality of 2019–2024 is known too: a link at a date before 2025 names one (land.ts).
+  const known = (nis: string) => places.municipality.has(nis) || places.land.piece.has(nis);
+  const selected = state.selected && known(state.selected) ? state.selected : null;
   return { ...state, filters, selected };
 }
 

@@ -19,6 +19,7 @@ export function Details() {
   const municipality = useAppStore((s) => (s.selected ? selectPlaces(s)?.municipality.get(s.selected) : undefined));
   const initiatives = useAppStore((s) => (s.selected ? selectView(s).initiativesIn(s.selected) : undefined));
   const coverage = useAppStore((s) => (s.selected ? selectView(s).classOf(s.selected) : 'nodata'));
+  const partial = useAppStore((s) => !!s.selected && selectView(s).partial.has(s.selected));
   const select = useAppStore((s) => s.select);
   const ficheLink = useAppStore((s) => (s.selected ? ficheHref(s, s.selected) : ''));
   const names = useNames();
@@ -45,7 +46,7 @@ export function Details() {
         </button>
       </header>
       <p className="details-coverage">
-        <Swatch color={COVERAGE_COLORS[coverage]} /> {t(`coverage.${coverage}`)}
+        <Swatch color={COVERAGE_COLORS[coverage]} /> {partial ? t('land.partial') : t(`coverage.${coverage}`)}
       </p>
       <MunicipalityFacts municipality={municipality} />
       <p>

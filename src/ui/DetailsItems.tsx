@@ -69,6 +69,8 @@ export function MunicipalityFacts({ municipality, children }: { municipality: Mu
   const { t } = useTranslation();
   const names = useNames();
   const zone = useAppStore((s) => s.places?.zone.get(municipality.zone));
+  // The sources hold the zones of 2025 only: a past date says so (police-zones-NOTES.md).
+  const past = useAppStore((s) => s.asOf !== '');
   const formerLanguage = names.language === 'en' ? 'nl' : names.language;
   return (
     <dl className="facts">
@@ -77,6 +79,7 @@ export function MunicipalityFacts({ municipality, children }: { municipality: Mu
       <dt>{t('details.zone')}</dt>
       <dd>
         {names.zone(municipality.zone)} ({zone?.code ?? t('details.codeUnknown')})
+        {past && <span className="meta"> {t('land.zones2025')}</span>}
       </dd>
       <dt>{t('details.population')}</dt>
       <dd>{formatNumber(municipality.population, names.language)}</dd>

@@ -11,6 +11,8 @@ export function Swatch({ color }: { color: string }) {
 export function Legend() {
   const { t } = useTranslation();
   const counts = useAppStore((s) => selectView(s).classCounts);
+  const partial = useAppStore((s) => selectView(s).partial.size > 0);
+  const pastZones = useAppStore((s) => s.asOf !== '' && s.showZoneBorders);
   const showZoneBorders = useAppStore((s) => s.showZoneBorders);
   const showProvinceBorders = useAppStore((s) => s.showProvinceBorders);
   const setBorders = useAppStore((s) => s.setBorders);
@@ -29,6 +31,7 @@ export function Legend() {
       </ul>
       <p className="legend-note">{t('facts.legend.nodata')}</p>
       <p className="legend-note">{t('facts.legend.law')}</p>
+      {partial && <p className="legend-note">{t('land.legendParts')}</p>}
       <label className="toggle">
         <input
           type="checkbox"
@@ -37,6 +40,7 @@ export function Legend() {
         />
         {t('legend.zones')}
       </label>
+      {pastZones && <p className="legend-note">{t('land.zones2025')}</p>}
       <label className="toggle">
         <input
           type="checkbox"

@@ -1,9 +1,12 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { historyOf, statementDate } from '../domain/coverage.ts';
+import { piecesAt } from '../domain/land.ts';
 import { type Cell, type Origin, originKind } from '../domain/types.ts';
 import { cellName } from '../i18n/content.ts';
 import { formatPartialDate } from '../i18n/format.ts';
-import { selectCellsByMunicipality, selectView } from '../state/derived.ts';
+import { selectView } from '../state/derived.ts';
+import { selectCellsByPiece } from '../state/land.ts';
 import { useAppStore } from '../state/store.ts';
 import { useNames } from './names.ts';
 import { Provenance } from './Provenance.tsx';
@@ -96,13 +99,64 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
   );
 }
 
-/** The statements about a municipality at the timeline's date: the one in force, then its history. */
+/**
+ * The statements about a municipality at the timeline's date, by the land they named. A
+ * municipality that merged in 2025 lists what is known for the whole, then each former part's
+ * own statements: none is lent to the rest of the municipality (src/domain/land.ts).
+ */
 export function Statements({ nis }: { nis: string }) {
   const { t } = useTranslation();
-  const cells = useAppStore((s) => selectCellsByMunicipality(s).get(nis));
-  const deciding = useAppStore((s) => selectView(s).deciding.get(nis));
+  const names = useNames();
+  const land = useAppStore((s) => s.places?.land);
   const asOf = useAppStore((s) => s.asOf);
-  const history = historyOf(cells ?? [], asOf || undefined).filter((c) => c !== deciding);
+  // Computed here, not in a selector: a new list each call would re-render without end.
+  const pieces = useMemo(() => (land ? piecesAt(land, nis, asOf) : [nis]), [land, nis, asOf]);
+  const deciding = useAppStore((s) => selectView(s).deciding.get(nis));
+  const pieceDeciding = useAppStore((s) => selectView(s).pieces.deciding);
+  if (pieces.length <= 1) return <PieceStatements piece={pieces[0] ?? nis} deciding={deciding} current={nis} />;
+  return (
+    <>
+      {deciding && (
+        <ul className="cells" aria-label={t('facts.statement.inForce')}>
+          <StatementItem cell={deciding} current={nis} />
+        </ul>
+      )}
+      {pieces.map((piece) => (
+        <section
+          key={piece}
+          className="former-part"
+          aria-label={t('land.formerPart', { name: names.municipality(piece) })}
+        >
+          <h4>{t('land.formerPart', { name: names.municipality(piece) })}</h4>
+          <PieceStatements
+            piece={piece}
+            deciding={pieceDeciding.get(piece) === deciding ? undefined : pieceDeciding.get(piece)}
+            current={nis}
+            except={deciding}
+          />
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** One piece of land's statement in force, then its history. */
+function PieceStatements({
+  piece,
+  deciding,
+  current,
+  except,
+}: {
+  piece: string;
+  deciding: Cell | undefined;
+  current: string;
+  except?: Cell;
+}) {
+  const { t } = useTranslation();
+  const nis = current;
+  const cells = useAppStore((s) => selectCellsByPiece(s).get(piece));
+  const asOf = useAppStore((s) => s.asOf);
+  const history = historyOf(cells ?? [], asOf || undefined).filter((c) => c !== deciding && c !== except);
   if (!deciding && history.length === 0) return <p className="muted">{t('details.noCells')}</p>;
   return (
     <>

@@ -1,6 +1,8 @@
 import { Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statementDate } from '../domain/coverage.ts';
+import { isBefore2019, vintageOf } from '../domain/land.ts';
+import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { TimelineFigure } from './lazy.ts';
 
@@ -17,6 +19,7 @@ export function Timeline() {
   const cells = useAppStore((s) => s.cells);
   const asOf = useAppStore((s) => s.asOf);
   const setAsOf = useAppStore((s) => s.setAsOf);
+  const total = useAppStore((s) => selectView(s).total);
   const [playing, setPlaying] = useState(false);
   const end = today();
   const from = useMemo(() => {
@@ -60,6 +63,10 @@ export function Timeline() {
           {playing ? t('timeline.pause') : t('timeline.play')}
         </button>
       </div>
+      <p className="timeline-base" data-testid="timeline-base">
+        {t('land.base', { count: total, year: vintageOf(asOf) })}
+        {isBefore2019(asOf) && ` (${t('land.boundaries2019')})`}
+      </p>
       <input
         className="timeline-slider"
         type="range"

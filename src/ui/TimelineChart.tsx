@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { baseOfPublished } from '../domain/land.ts';
 import type { PublishedCount } from '../domain/published.ts';
 import type { TimelinePoint } from '../domain/stats.ts';
 import { formatNumber } from '../i18n/format.ts';
@@ -33,10 +34,13 @@ export function TimelineChart({
   points,
   published,
   asOf,
+  undated = 0,
 }: {
   points: TimelinePoint[];
   published: PublishedCount[];
   asOf: string;
+  /** Municipalities covered today only by undated statements, which no point counts. */
+  undated?: number;
 }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language);
@@ -82,6 +86,19 @@ export function TimelineChart({
           </text>
         ))}
         <path d={line.join(' ')} className="line-cells" />
+        {points.map((p) => (
+          <circle
+            key={p.date}
+            className="computed-dot"
+            cx={x(p.date)}
+            cy={y(p.municipalitiesCovered)}
+            r={2}
+            data-date={p.date}
+            data-base={p.base}
+          >
+            <title>{t('land.point', { date: p.date, count: p.municipalitiesCovered, base: p.base })}</title>
+          </circle>
+        ))}
         {dots.map((d) => (
           <circle
             key={`${d.date}|${d.sourceUrl}`}
@@ -89,8 +106,12 @@ export function TimelineChart({
             cx={x(d.date)}
             cy={y(d.municipalitiesWithCell)}
             r={3}
+            data-date={d.date}
+            data-base={baseOfPublished(d.date)}
           >
-            <title>{`${d.date}: ${d.municipalitiesWithCell}`}</title>
+            <title>
+              {t('land.point', { date: d.date, count: d.municipalitiesWithCell, base: baseOfPublished(d.date) })}
+            </title>
           </circle>
         ))}
         {asOf && <line x1={x(asOf)} x2={x(asOf)} y1={PAD.top} y2={H - PAD.bottom} className="marker" />}
@@ -98,6 +119,8 @@ export function TimelineChart({
       <figcaption>
         <span className="key key-cells" /> {t('facts.timeline.municipalities')}
         <span className="key key-published" /> {t('facts.timeline.published')}
+        <span className="timeline-bases">{t('land.bases')}</span>
+        {undated > 0 && <span className="timeline-bases">{t('land.undated', { count: undated })}</span>}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Lookup } from '../../src/domain/atlas.ts';
 import { decodeCoverage } from '../../src/domain/coverage.ts';
+import { createLand } from '../../src/domain/land.ts';
 import { CHOROPLETH_MARK } from '../../src/state/startup.ts';
 import { AppDriver, DESKTOP } from './support/driver.ts';
 import { mapHooks } from './support/map-hooks.ts';
@@ -38,16 +39,17 @@ describe('what public sources say', () => {
     expect(text).toContain('since 3 July 2017');
   });
 
-  it('dates Galmaarden (now Pajottegem): no cell as stated on 2017-08-28, then in preparation', async () => {
-    await app.given.app('?lang=en&m=23106&asof=2018-06-01');
-    let details = await app.then.detailsShow('Pajottegem');
+  it('dates Galmaarden (now in Pajottegem): no cell as stated on 2017-08-28, then in preparation', async () => {
+    // Before 2025 Galmaarden is a municipality of its own (src/domain/land.ts).
+    await app.given.app('?lang=en&m=23023&asof=2018-06-01');
+    let details = await app.then.detailsShow('Galmaarden');
     expect(await details.locator('.details-coverage').textContent()).toContain('Declared: no cell');
-    const [inForce] = await (await statements('Pajottegem')).all();
+    const [inForce] = await (await statements('Galmaarden')).all();
     expect(await inForce?.locator('time').getAttribute('datetime')).toBe('2017-08-28');
     expect(await inForce?.textContent()).toContain('as stated on 28 August 2017');
 
-    await app.given.app('?lang=en&m=23106&asof=2020-01-01');
-    details = await app.then.detailsShow('Pajottegem');
+    await app.given.app('?lang=en&m=23023&asof=2020-01-01');
+    details = await app.then.detailsShow('Galmaarden');
     expect(await details.locator('.details-coverage').textContent()).toContain('Cell in preparation');
     // The 2017 statement stays visible, as history.
     expect(await details.getByRole('list', { name: 'Earlier statements' }).textContent()).toContain('No cell');
@@ -116,9 +118,11 @@ describe('what public sources say', () => {
   it('paints the public facts before their rows are parsed, with the classes the data then give', async () => {
     const baseUrl = inject('baseUrl');
     const lookup = (await (await fetch(new URL('data/lookup.json', baseUrl))).json()) as Lookup;
-    const everyNis = lookup.municipalities.map((m) => m.nis);
-    const built = decodeCoverage(lookup.municipalities, lookup.publicCoverage);
-    expect(built?.size).toBe(565);
+    // The map paints the 581 pieces of land (src/domain/land.ts), and the build's classes are theirs.
+    const { pieces } = createLand(lookup);
+    const everyNis = pieces.map((m) => m.nis);
+    const built = decodeCoverage(pieces, lookup.publicCoverage);
+    expect(built?.size).toBe(581);
     const context = await app.page.context().browser()?.newContext({ viewport: DESKTOP, locale: 'en-GB' });
     if (!context) throw new Error('no browser');
     const page = await context.newPage();

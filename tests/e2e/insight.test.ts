@@ -73,11 +73,12 @@ describe('insight and output', () => {
 
   it('exports the map as a PNG whose map shows each class colour at known municipalities', async () => {
     await app.given.app('?lang=en');
-    // Bonheiden: active municipal cell; Ternat: shared cell; Pajottegem: in preparation (2019).
+    // Bonheiden: active municipal cell; Ternat: shared cell; Staden: in preparation. (Pajottegem is
+    // in preparation only on Galmaarden's land: src/domain/land.ts.)
     const expected: [string, string][] = [
       ['12005', COVERAGE_COLORS.municipal],
       ['23086', COVERAGE_COLORS.zonal],
-      ['23106', COVERAGE_COLORS.preparation],
+      ['36019', COVERAGE_COLORS.preparation],
       ['11001', COVERAGE_COLORS.nodata],
       ['sea', MAP_COLORS.background], // the North Sea off the coast
     ];

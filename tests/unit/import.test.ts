@@ -88,6 +88,27 @@ describe('import: municipalities by code and name', () => {
     ]);
   });
 
+  it('places a code or name of 2019–2024 on its own land when the statement is dated before 2025', () => {
+    const result = run(
+      utf8(
+        `${CELLS}\nc1,A,municipal,23023,,active,2019-06-21,\nc2,B,municipal,Borsbeek,,active,2024,\nc3,C,municipal,23023,,active,2025-02-01,\nc4,D,municipal,23023,,active,,\n`,
+      ),
+    );
+    if (result.kind !== 'cells') throw new Error('cells expected');
+    // Before 2025: the merged municipality, and the part named as the land (src/domain/land.ts), no warning.
+    expect(result.cells.map((c) => [c.municipalities, c.parts])).toEqual([
+      [['23106'], ['23023']],
+      [['11002'], ['11007']],
+      [['23106'], undefined],
+      [['23106'], undefined],
+    ]);
+    // From 2025 or undated: the merged municipality, with the warning of an old code.
+    expect(result.report.problems.map((p) => [p.row, p.code, p.value])).toEqual([
+      [4, 'old_code', '23023'],
+      [5, 'old_code', '23023'],
+    ]);
+  });
+
   it('keeps a zonal cell with an unknown zone as unplaced', () => {
     const result = run(utf8(`${CELLS}\nc1,A,zonal,,9999,active,,\n`));
     expect(counts(result)).toEqual({ kind: 'cells', total: 1, imported: 1, rejected: 0, unplaced: 1 });

@@ -116,7 +116,7 @@ describe('the start-up phase', () => {
     expect(phases).toEqual(['preview', 'data']);
     expect(client.pushes).toBe(2);
     expect(useAppStore.getState().cells.map((c) => c.id)).toEqual(['bonheiden']);
-    expect(useAppStore.getState().startup.preview?.size).toBe(565);
+    expect(useAppStore.getState().startup.preview?.size).toBe(581); // by piece of land
   });
 
   it('waits for the data, with no preview, when this browser holds rows of its own', async () => {

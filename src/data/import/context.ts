@@ -13,6 +13,8 @@ export interface ImportContext {
   nameOf: (nis: string) => string;
   /** The known name nearest to an unknown one, if it is near enough to be a typo. */
   suggest: (reference: string) => string | undefined;
+  /** The 2019–2024 code of a municipality merged in 2025 that a code or name names (land.ts). */
+  partOf: (reference: string) => string | undefined;
 }
 
 /** Suggestions are worked out for this many distinct unknown names per worker, then no more. */
@@ -50,7 +52,12 @@ export function createImportContext(lookup: Lookup): ImportContext {
     for (const key of [p.id, p.names.nl, p.names.fr, p.names.de]) provinces.set(normalizeName(key), p.id);
   }
   const municipality = new Map(lookup.municipalities.map((m) => [m.nis, m]));
+  const parts = new Map<string, string>();
+  for (const p of lookup.parts ?? []) {
+    for (const key of [p.nis, p.names.nl, p.names.fr, p.names.de]) parts.set(normalizeName(key), p.nis);
+  }
   return {
+    partOf: (reference) => parts.get(normalizeName(reference)),
     index: buildSearchIndex(lookup),
     zones,
     municipality,

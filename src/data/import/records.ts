@@ -1,4 +1,6 @@
+import { statementDate } from '../../domain/coverage.ts';
 import { parseDate, parsePartialDate } from '../../domain/dates.ts';
+import { isDatedBefore2025 } from '../../domain/land.ts';
 import type { Cell, Initiative, Language, LocalizedText, Origin } from '../../domain/types.ts';
 import { isOneOf, MOBILE_TEAM_SUPPORT, REVIEW_STATES, THEMES } from '../../domain/vocabulary.ts';
 import type { Field } from './columns.ts';
@@ -57,12 +59,19 @@ export function toCell(get: Get, context: ImportContext, problems: RowProblems, 
   if (get('status') && !status) problems.error('status', get('status'), 'invalid_status');
   else if (!status) required(get, 'status', problems);
 
-  const { municipalities, unplaced } = resolveList(
+  // The statement's date decides whether a former municipality of 2025 is named as its own land.
+  const dated = statementDate({
+    status: status ?? 'unknown',
+    establishedOn: parsePartialDate(get('established_on')),
+    sourceDate: parsePartialDate(get('source_date')),
+  } as Cell);
+  const { municipalities, unplaced, parts } = resolveList(
     context,
     'municipalities',
     get('municipalities'),
     problems,
     hints(get),
+    dated !== undefined && isDatedBefore2025(dated),
   );
   let zone: string | undefined;
   const zoneReference = get('police_zone');
@@ -106,6 +115,7 @@ export function toCell(get: Get, context: ImportContext, problems: RowProblems, 
     mobileTeamSupport: support.filter((s) => !unknownSupport.includes(s)),
     ...sources,
   };
+  if (parts.length > 0) cell.parts = parts;
   if (zone) cell.zone = zone;
   if (establishedOn) cell.establishedOn = establishedOn;
   if (updatedOn) cell.updatedOn = updatedOn;

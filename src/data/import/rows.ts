@@ -29,13 +29,19 @@ export function resolveList(
   value: string,
   problems: RowProblems,
   hints: PlaceHints = {},
+  /** A statement dated before 2025: a former municipality of a 2025 merger is its own land (land.ts). */
+  before2025 = false,
 ) {
   const municipalities: string[] = [];
   const unplaced: string[] = [];
+  const parts: string[] = [];
   for (const reference of splitList(value)) {
     const resolution = resolveMunicipality(context, reference, hints);
+    const part = resolution.kind === 'placed' && resolution.oldCode ? context.partOf(reference) : undefined;
     if (resolution.kind === 'placed') {
-      if (resolution.oldCode) {
+      if (before2025 && part) {
+        if (!parts.includes(part)) parts.push(part);
+      } else if (resolution.oldCode) {
         problems.warn(column, reference, 'old_code', { name: context.nameOf(resolution.nis), nis: resolution.nis });
       }
       if (!municipalities.includes(resolution.nis)) municipalities.push(resolution.nis);
@@ -50,5 +56,5 @@ export function resolveList(
       else problems.warn(column, reference, 'unplaced');
     }
   }
-  return { municipalities, unplaced };
+  return { municipalities, unplaced, parts };
 }

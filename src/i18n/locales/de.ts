@@ -3,6 +3,7 @@ import { factsDe } from './facts-de.ts';
 import { firstUseDe } from './firstuse-de.ts';
 import { guideDe } from './guide-de.ts';
 import { importModeDe } from './importMode-de.ts';
+import { landDe } from './land-de.ts';
 import { problemsDe } from './problems-de.ts';
 import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
@@ -222,5 +223,6 @@ export const de: Messages = {
   register: registerDe,
   firstUse: firstUseDe,
   guide: guideDe,
+  land: landDe,
   sources: sourcesDe,
 };

@@ -2,6 +2,7 @@ import { factsEn } from './facts-en.ts';
 import { firstUseEn } from './firstuse-en.ts';
 import { guideEn } from './guide-en.ts';
 import { importModeEn } from './importMode-en.ts';
+import { landEn } from './land-en.ts';
 import { problemsEn } from './problems-en.ts';
 import { registerEn } from './register-en.ts';
 import type { SourceTexts } from './sources.ts';
@@ -221,6 +222,7 @@ export const en = {
   register: registerEn,
   firstUse: firstUseEn,
   guide: guideEn,
+  land: landEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,
 };

@@ -3,6 +3,7 @@ import { factsFr } from './facts-fr.ts';
 import { firstUseFr } from './firstuse-fr.ts';
 import { guideFr } from './guide-fr.ts';
 import { importModeFr } from './importMode-fr.ts';
+import { landFr } from './land-fr.ts';
 import { problemsFr } from './problems-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
@@ -224,5 +225,6 @@ export const fr: Messages = {
   register: registerFr,
   firstUse: firstUseFr,
   guide: guideFr,
+  land: landFr,
   sources: sourcesFr,
 };

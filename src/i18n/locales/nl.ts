@@ -3,6 +3,7 @@ import { factsNl } from './facts-nl.ts';
 import { firstUseNl } from './firstuse-nl.ts';
 import { guideNl } from './guide-nl.ts';
 import { importModeNl } from './importMode-nl.ts';
+import { landNl } from './land-nl.ts';
 import { problemsNl } from './problems-nl.ts';
 import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
@@ -222,5 +223,6 @@ export const nl: Messages = {
   register: registerNl,
   firstUse: firstUseNl,
   guide: guideNl,
+  land: landNl,
   sources: sourcesNl,
 };

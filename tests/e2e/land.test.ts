@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './support/driver.ts';
+import { lookup } from './support/geo.ts';
+import { mapHooks } from './support/map-hooks.ts';
+
+const LIMBURG_2020 = ['Kortessem', 'Borgloon', 'Tongeren', 'Bilzen', 'Hoeselt', 'Hasselt'];
+const CODES_2020 = { kortessem: '73040', borgloon: '73009', tongeren: '73083', bilzen: '73006', hoeselt: '73032' };
+
+/** The municipalities of the date on view, and statements on the land they named (issue 23). */
+describe('land and time', () => {
+  let app: AppDriver;
+  beforeAll(async () => {
+    app = await AppDriver.start(inject('baseUrl'));
+  });
+  afterAll(() => app.stop());
+
+  it('shows Limburg on 1 January 2020 with its 42 municipalities of 2020, on the base of 581', async () => {
+    await app.given.app('?lang=en&asof=2020-01-01&province=70000');
+    expect(await app.then.countText()).toContain('42 of 581 municipalities');
+    // The map draws them as municipalities of their own: each is a feature, and none of 2025.
+    await expect
+      .poll(async () => (await mapHooks(app.page).renderedIds('municipalities-fill')).includes('73040'), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    const drawn = new Set(await mapHooks(app.page).renderedIds('municipalities-fill'));
+    for (const nis of Object.values(CODES_2020)) expect(drawn.has(String(Number(nis))), nis).toBe(true);
+    await app.when.openTable();
+    const rows = await app.page
+      .locator('.table-panel tbody tr')
+      .evaluateAll((trs) => trs.map((r) => [r.getAttribute('data-nis') ?? '', r.textContent ?? '']));
+    expect(rows).toHaveLength(42);
+    const text = rows.map(([, t]) => t).join('\n');
+    for (const name of LIMBURG_2020) expect(text).toContain(name);
+    expect(text).not.toContain('Tongeren-Borgloon');
+    expect(text).not.toContain('Bilzen-Hoeselt');
+    expect(rows.map(([nis]) => nis)).toEqual(expect.arrayContaining(Object.values(CODES_2020)));
+    expect(await app.page.getByTestId('timeline-base').textContent()).toContain('581 municipalities of 2019');
+    app.then.pageIsClean();
+  });
+
+  it('puts Galmaarden "in preparation" on 1 January 2020, and says nothing of Gooik and Herne', async () => {
+    await app.given.app('?lang=en&asof=2020-01-01&m=23023');
+    const details = await app.then.detailsShow('Galmaarden');
+    expect(await details.locator('.details-coverage').textContent()).toContain('Cell in preparation');
+    const onMap = await mapHooks(app.page).classes(['23023', '23024', '23032']);
+    expect(onMap.map((c) => c.coverage)).toEqual(['preparation', 'nodata', 'nodata']);
+    await app.page.getByRole('button', { name: 'Close' }).click();
+    await app.when.searchFor('Gooik');
+    await app.when.chooseResult('Gooik');
+    const gooik = await app.then.detailsShow('Gooik');
+    expect(await gooik.locator('.details-coverage').textContent()).toContain('No public information');
+    app.then.pageIsClean();
+  });
+
+  it("lists Galmaarden's history as a former part of Pajottegem in 2026, and paints no other part with it", async () => {
+    await app.given.app('?lang=en&asof=2026-01-01&m=23106');
+    const details = await app.then.detailsShow('Pajottegem');
+    expect(await details.locator('.details-coverage').textContent()).toContain('Known in part');
+    const part = details.getByRole('region', { name: 'Former municipality of Galmaarden' });
+    expect(await part.textContent()).toContain('In preparation');
+    expect(await part.textContent()).toContain('No cell');
+    const onMap = await mapHooks(app.page).classes(['23023', '23024', '23032']);
+    expect(onMap.map((c) => c.coverage)).toEqual(['preparation', 'nodata', 'nodata']);
+    // Searching the former name at this date opens the merged municipality.
+    await app.page.getByRole('button', { name: 'Close' }).click();
+    await app.when.searchFor('Galmaarden');
+    expect(await app.page.getByRole('option').first().textContent()).toContain('Pajottegem');
+    app.then.pageIsClean();
+  });
+
+  it('counts on 581 on 15 June 2019, as besafe.be did, and the timeline says so for both', async () => {
+    await app.given.app('?lang=en&asof=2019-06-15');
+    expect(await app.then.countText()).toMatch(/\d+ of 581 municipalities/);
+    const chart = app.page.locator('.timeline-chart');
+    await chart.waitFor({ timeout: 30_000 });
+    const published = chart.locator('.published-dot[data-date="2019-06-15"]');
+    expect(await published.first().getAttribute('data-base')).toBe('581');
+    expect(await published.locator('title').allTextContents()).toContain('2019-06-15: 382 of 581 municipalities');
+    const computed = chart.locator('.computed-dot[data-date="2019-07-01"]');
+    expect(await computed.getAttribute('data-base')).toBe('581');
+    expect(await chart.locator('.computed-dot[data-date="2025-01-01"]').getAttribute('data-base')).toBe('565');
+    expect(await app.page.getByTestId('map-date').textContent()).toContain('2019');
+    app.then.pageIsClean();
+  });
+
+  it('exports one CSV row per municipality of 2020, with the codes of 2020', async () => {
+    await app.given.app('?lang=en&asof=2020-01-01');
+    await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Table (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8').slice(1);
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.slice(1);
+    expect(rows).toHaveLength(581);
+    const codes = new Set(rows.map((r) => r[0]));
+    for (const nis of [...Object.values(CODES_2020), '23023', '11007', '11056']) expect(codes.has(nis), nis).toBe(true);
+    // Zwijndrecht was in the province of Antwerp until 2024.
+    expect(rows.find((r) => r[0] === '11056')).toContain('Antwerp');
+    const merged2025 = lookup()
+      .municipalities.filter((m) => !codes.has(m.nis))
+      .map((m) => m.nis);
+    expect(merged2025.sort()).toEqual(
+      [
+        '23106',
+        '37021',
+        '37022',
+        '44086',
+        '44087',
+        '44088',
+        '46029',
+        '46030',
+        '71071',
+        '71072',
+        '73110',
+        '73111',
+        '82039',
+      ].sort(),
+    );
+    app.then.pageIsClean();
+  });
+});
