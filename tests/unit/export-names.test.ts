@@ -37,4 +37,12 @@ describe('export file names and dates', () => {
     expect(exportDateLine(i18n.getFixedT('nl'), '', 'nl')).toMatch(/^recentste gegevens, op \d+ \w+ \d{4}$/);
     expect(exportDateLine(i18n.getFixedT('en'), '2020-01-01', 'en')).toBe('as of 1 January 2020');
   });
+
+  it('counts cells in each language, German nouns with their capital', () => {
+    expect(i18n.getFixedT('de')('firstUse.cellCount', { count: 63 })).toBe('63 Zellen');
+    expect(i18n.getFixedT('de')('firstUse.cellCount', { count: 1 })).toBe('1 Zelle');
+    expect(i18n.getFixedT('nl')('firstUse.cellCount', { count: 63 })).toBe('63 cellen');
+    expect(i18n.getFixedT('fr')('firstUse.cellCount', { count: 63 })).toBe('63 cellules');
+    expect(i18n.getFixedT('en')('firstUse.cellCount', { count: 1 })).toBe('1 cell');
+  });
 });
