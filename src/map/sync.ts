@@ -4,7 +4,7 @@ import { hasFilters } from '../domain/filters.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
 import { selectPreview, selectShownClass, selectView } from '../state/derived.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
-import { boundsOf, duration, fitTo, paddingBeside } from './camera.ts';
+import { boundsOf, duration, fitTo, paddingBeside, panelOverMap } from './camera.ts';
 import { mapDrawn, mapFirstDone } from './firstFrame.ts';
 import { LABEL_SOURCE, zoneLabels } from './labels.ts';
 import {
@@ -80,7 +80,7 @@ export function syncMapWithStore(
   const fitToMatches = (state: AppState) => {
     const bounds = boundsOf(selectView(state).matched);
     if (bounds)
-      fitTo(map, bounds, { padding: paddingBeside(map, !!state.selected), maxZoom: 11, duration: duration(600) });
+      fitTo(map, bounds, { padding: paddingBeside(map, panelOverMap(state)), maxZoom: 11, duration: duration(600) });
   };
   const flyToSelected = (state: AppState) => {
     const m = state.selected ? state.places?.municipality.get(state.selected) : undefined;
