@@ -28,13 +28,14 @@ const PLACES: { kind: 'country' | 'sea'; at: [number, number]; names: Names; nea
   { kind: 'sea', at: [2.5, 51.48], names: { nl: 'Noordzee', fr: 'Mer du Nord', de: 'Nordsee', en: 'North Sea' } },
   {
     kind: 'country',
-    at: [5.35, 51.62],
+    // On Dutch land just north of the border: in view at the whole-country zoom of a desk too.
+    at: [5.45, 51.47],
     names: { nl: 'Nederland', fr: 'Pays-Bas', de: 'Niederlande', en: 'Netherlands' },
   },
   { kind: 'country', at: [3.4, 49.9], names: { nl: 'Frankrijk', fr: 'France', de: 'Frankreich', en: 'France' } },
   {
     kind: 'country',
-    at: [6.6, 50.75],
+    at: [6.3, 51.0],
     names: { nl: 'Duitsland', fr: 'Allemagne', de: 'Deutschland', en: 'Germany' },
     near: true,
   },

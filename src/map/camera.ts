@@ -17,6 +17,13 @@ const PANEL_WIDTH = 400;
 /** Camera moves are instant for people who ask for reduced motion. */
 export const duration = (ms: number) => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : ms);
 
+/**
+ * Whether a panel lies over the map's right side (a bottom sheet on a phone): the details, or a
+ * side panel such as the statistics. The table covers the map's left instead, so fitting ignores it.
+ */
+export const panelOverMap = (state: { selected: string | null; panel: string }): boolean =>
+  !!state.selected || (state.panel !== 'none' && state.panel !== 'table');
+
 /** Room for the details: a side panel on the right on a desk, a bottom sheet on a phone. */
 export function paddingBeside(map: MapLibreMap, withPanel: boolean): PaddingOptions {
   const { clientWidth: width, clientHeight: height } = map.getContainer();

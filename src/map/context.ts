@@ -45,10 +45,13 @@ const borders: LineLayerSpecification = {
   },
 };
 
-/** A name marked `near` (a country the whole-country view only shows a sliver of) waits for zoom 7.6. */
+/**
+ * A name marked `near` (a country a phone's whole-country view, about zoom 6, shows only a sliver
+ * of) waits for zoom 7: a desk's whole-country view (about 7.25) names it.
+ */
 const contextText = (language: Language): ExpressionSpecification => {
   const name: ExpressionSpecification = ['get', `name_${language}`];
-  return ['step', ['zoom'], ['case', ['==', ['get', 'near'], true], '', name], 7.6, name];
+  return ['step', ['zoom'], ['case', ['==', ['get', 'near'], true], '', name], 7, name];
 };
 
 export const contextNames = (language: Language): SymbolLayerSpecification => ({

@@ -1,6 +1,7 @@
 import type { useAppStore } from '../state/store.ts';
 import { bindControls } from './controls.ts';
 import { bindMapEvents } from './events.ts';
+import { bindMatchedLabels } from './matchedLabels.ts';
 import { currentMap } from './mount.ts';
 
 /**
@@ -12,7 +13,7 @@ export function bindInteraction(store: typeof useAppStore): void {
   const map = currentMap();
   const tooltip = map?.getContainer().parentElement?.querySelector<HTMLElement>('.map-tooltip');
   if (!map || !tooltip) return;
-  const stops = [bindControls(map, store), bindMapEvents(map, store, tooltip)];
+  const stops = [bindControls(map, store), bindMapEvents(map, store, tooltip), bindMatchedLabels(map, store)];
   map.once('remove', () => {
     for (const stop of stops) stop();
   });

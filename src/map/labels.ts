@@ -116,8 +116,9 @@ export const provinceLabels = (language: Language): SymbolLayerSpecification => 
     'text-letter-spacing': 0.1,
     'text-max-width': 7,
     'text-padding': 6,
-    // Big cities are placed first; a province's name moves aside for them rather than vanish.
-    'text-variable-anchor': ['center', 'top', 'bottom'],
+    // Big cities are placed first; a province's name moves aside for them rather than vanish
+    // (Antwerp's, beside the city of the same name, finds room only to a side).
+    'text-variable-anchor': ['center', 'top', 'bottom', 'right', 'left', 'top-right', 'bottom-right'],
     'text-radial-offset': 0.9,
   },
   paint: {

@@ -6,7 +6,7 @@ import { selectPlaces, selectView } from '../state/derived.ts';
 import { selectShownPieceClass } from '../state/land.ts';
 import { previewShown, startupOf } from '../state/startup.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
-import { boundsOf, duration, fitTo, paddingBeside } from './camera.ts';
+import { boundsOf, duration, fitTo, paddingBeside, panelOverMap } from './camera.ts';
 import { LABEL_SOURCE, zoneLabels } from './labels.ts';
 import {
   coverageIndex,
@@ -106,7 +106,7 @@ export function syncMapWithStore(
   const fitToMatches = (state: AppState) => {
     const bounds = boundsOf(selectView(state).matched);
     if (bounds)
-      fitTo(map, bounds, { padding: paddingBeside(map, !!state.selected), maxZoom: 11, duration: duration(600) });
+      fitTo(map, bounds, { padding: paddingBeside(map, panelOverMap(state)), maxZoom: 11, duration: duration(600) });
   };
   const flyToSelected = (state: AppState) => {
     const m = state.selected ? state.places?.municipality.get(state.selected) : undefined;

@@ -4,13 +4,13 @@ import { attributionText } from '../domain/attribution.ts';
 import { municipalityRows } from '../domain/rows.ts';
 import { type Origin, originKind } from '../domain/types.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
-import { formatPartialDate } from '../i18n/format.ts';
 import { boundsOf } from '../map/camera.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { mapCanvas, mapSnapshot } from '../map/mount.ts';
 import { selectOriginKinds, selectPlaces, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
-import { download, stamp } from './download.ts';
+import { download } from './download.ts';
+import { type ExportKind, exportDateLine, exportFileName } from './exportNames.ts';
 import { useFilterSummary } from './filterSummary.ts';
 import { composeMapPng } from './mapPng.ts';
 import { useNames } from './names.ts';
@@ -45,8 +45,8 @@ export function ExportPanel() {
       : t(`facts.statement.origin.${kind}`);
   };
   const filterSummary = useFilterSummary();
-  const fileName = (kind: string, extension: string) =>
-    `livcr-${examples ? 'EXAMPLES-' : ''}${kind}-${names.language}-${stamp(useAppStore.getState().asOf)}.${extension}`;
+  const fileName = (kind: ExportKind, extension: string) =>
+    exportFileName(t, kind, extension, { asOf: useAppStore.getState().asOf, language: names.language, examples });
 
   const exportCsv = () => {
     const s = useAppStore.getState();
@@ -78,10 +78,7 @@ export function ExportPanel() {
     if (!canvas) return;
     const view = selectView(useAppStore.getState());
     const asOf = view.asOf;
-    const lines = [
-      `${t('export.filters')}: ${filterSummary}`,
-      asOf ? t('export.asOf', { date: formatPartialDate(asOf, names.language) }) : t('timeline.latest'),
-    ];
+    const lines = [`${t('export.filters')}: ${filterSummary}`, exportDateLine(t, asOf, names.language)];
     if (examples) lines.unshift(t('facts.examples.label'));
     const blob = await composeMapPng(canvas, {
       title: `${t('export.title')} – ${t('filters.count', { count: view.matched.length, total: view.total })}`,

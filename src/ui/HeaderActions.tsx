@@ -67,6 +67,9 @@ export function HeaderActions() {
             data-panel={name}
             aria-pressed={panel === name}
             onClick={() => {
+              // From the menu, the panel gives focus back to the Menu button on closing: the
+              // button pressed is hidden with the menu by then (useDialogFocus remembers the opener).
+              if (open) ref.current?.querySelector<HTMLElement>('.menu-toggle')?.focus();
               setOpen(false);
               togglePanel(name);
             }}

@@ -10,6 +10,7 @@ import { ImportReportView } from './ImportReportView.tsx';
 import { Panel } from './Panel.tsx';
 import { ReplaceQuestion } from './ReplaceQuestion.tsx';
 import { SavedData, SaveNote } from './SavedData.tsx';
+import { TemplateLinks } from './TemplateLinks.tsx';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -93,16 +94,7 @@ export function ImportPanel() {
         </div>
       ))}
       <SavedData />
-      <p className="meta">
-        {t('import.templates')}{' '}
-        <a href={`${BASE}templates/cells-template.csv`} download>
-          cells-template.csv
-        </a>{' '}
-        ·{' '}
-        <a href={`${BASE}templates/initiatives-template.csv`} download>
-          initiatives-template.csv
-        </a>
-      </p>
+      <TemplateLinks base={BASE} />
       <p className="examples-choice">
         {content === 'examples' ? (
           <button type="button" onClick={() => void showShippedContent(dataClient(), BASE, defaultContent())}>

@@ -3,12 +3,12 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { attributionText } from '../domain/attribution.ts';
 import { COVERAGE } from '../domain/vocabulary.ts';
-import { formatPartialDate } from '../i18n/format.ts';
 import { COVERAGE_COLORS } from '../map/colors.ts';
 import { mapCanvas } from '../map/mount.ts';
 import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { DataBanner } from './DataBanner.tsx';
+import { exportDateLine } from './exportNames.ts';
 import { useFilterSummary } from './filterSummary.ts';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
@@ -58,7 +58,7 @@ export function PrintSheet() {
       window.removeEventListener('beforeprint', onBeforePrint);
     };
   }, []);
-  const date = view.asOf ? t('export.asOf', { date: formatPartialDate(view.asOf, language) }) : t('timeline.latest');
+  const date = exportDateLine(t, view.asOf, language);
   return (
     <section className="print-sheet" aria-hidden="true">
       <header>

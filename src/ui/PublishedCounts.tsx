@@ -84,7 +84,7 @@ export function PublishedCounts({ computed }: { computed: { cells: number; cover
         </select>
       </div>
       <p className="meta">
-        {t('facts.published.computed')}: {computed.cells} {t('facts.published.cells').toLowerCase()} ·{' '}
+        {t('facts.published.computed')}: {t('firstUse.cellCount', { count: computed.cells })} ·{' '}
         {t('filters.covered', { covered: computed.covered })}
       </p>
       <table className="published-table" data-testid="published-counts">

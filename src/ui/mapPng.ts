@@ -17,6 +17,20 @@ const SIDE = 380;
 const HEAD = 120;
 const FOOT = 50;
 
+/** Lines of `text` no wider than `width` in the context's font, broken at spaces. */
+function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && g.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  return [...lines, line];
+}
+
 /**
  * The map as a PNG for reports: the map image, a title with the filters and the date, the
  * legend, and the attribution the licences ask for. Text is drawn with fillText: never HTML.
@@ -43,15 +57,20 @@ export function composeMapPng(map: HTMLCanvasElement, content: PngContent): Prom
   g.font = '600 22px system-ui, sans-serif';
   g.fillText(content.legendTitle, mapWidth + 24, HEAD + 32);
   g.font = '18px system-ui, sans-serif';
-  content.legend.forEach((item, i) => {
-    const y = HEAD + 64 + i * 36;
+  let y = HEAD + 64;
+  for (const item of content.legend) {
     g.fillStyle = item.color;
-    g.fillRect(mapWidth + 24, y - 16, 22, 22);
+    g.fillRect(mapWidth + 24, y - 14, 26, 16);
     g.strokeStyle = 'rgba(0,0,0,0.3)';
-    g.strokeRect(mapWidth + 24.5, y - 15.5, 21, 21);
+    g.strokeRect(mapWidth + 24.5, y - 13.5, 25, 15);
     g.fillStyle = '#1b1e23';
-    g.fillText(`${item.label} (${item.count})`, mapWidth + 56, y, SIDE - 70);
-  });
+    // A long label wraps at its spaces rather than being squeezed into the column by fillText.
+    for (const line of wrap(g, `${item.label} (${item.count})`, SIDE - 80)) {
+      g.fillText(line, mapWidth + 60, y);
+      y += 24;
+    }
+    y += 12;
+  }
   g.fillStyle = '#5b6470';
   g.font = '15px system-ui, sans-serif';
   g.fillText(content.attribution, 32, canvas.height - 20, WIDTH - 64);

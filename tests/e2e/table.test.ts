@@ -57,5 +57,5 @@ describe('the table', () => {
       expect(await app.page.evaluate(() => document.documentElement.scrollWidth), lang).toBe(PHONE.width);
     }
     app.then.pageIsClean();
-  });
+  }, 400_000); // four languages, each a fresh page on a busy machine
 });

@@ -1,6 +1,8 @@
 import type { firstUseEn } from './firstuse-en.ts';
 
 export const firstUseDe: typeof firstUseEn = {
+  cellCount_one: '{{count}} Zelle',
+  cellCount_other: '{{count}} Zellen',
   menu: 'Menü',
   latestOn: 'neueste Daten, am {{date}}',
   file: {

@@ -1,5 +1,8 @@
 /** A new user's first screen and exports: the header's menu, dated exports, file names, templates. */
 export const firstUseEn = {
+  /** A number of cells in running text (German nouns keep their capital). */
+  cellCount_one: '{{count}} cell',
+  cellCount_other: '{{count}} cells',
   menu: 'Menu',
   /** Exports of the current view: "latest data" gets the day it was made. */
   latestOn: 'latest data, on {{date}}',

@@ -1,6 +1,8 @@
 import type { firstUseEn } from './firstuse-en.ts';
 
 export const firstUseFr: typeof firstUseEn = {
+  cellCount_one: '{{count}} cellule',
+  cellCount_other: '{{count}} cellules',
   menu: 'Menu',
   latestOn: 'données les plus récentes, au {{date}}',
   file: {

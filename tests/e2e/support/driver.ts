@@ -87,7 +87,7 @@ export class AppDriver {
       await this.page.waitForFunction(() => !document.querySelector('.loading'), null, {
         timeout: 30_000,
       });
-      // The panels come just after the complete map (src/map/firstFrame.ts).
+      // The panels come just after the complete map (src/state/startup.ts, dataDrawn).
       await this.page.waitForSelector('#filters', { timeout: 30_000 });
     },
   };
