@@ -45,6 +45,22 @@ describe('the guide: review state, freshness, accessibility', () => {
     app.then.pageIsClean();
   });
 
+  it('lists inspiration in Lierde’s details, each suggestion with its reason', async () => {
+    await app.given.app('?lang=en&m=45063');
+    const details = await app.then.detailsShow('Lierde');
+    const items = details.getByRole('region', { name: 'Initiatives elsewhere that may inspire' }).getByRole('listitem');
+    await expect.poll(() => items.count()).toBeGreaterThan(0);
+    for (const item of await items.all())
+      expect(await item.textContent()).toMatch(
+        /km away|similar population \(\d[\d,]* inhabitants\)|a theme you have no initiative on: /,
+      );
+    // Gent (263,927 inhabitants) may inspire on a theme, never as a town of Lierde's size (6,579).
+    expect(await details.textContent()).not.toMatch(/in Gent · [^·]+ · similar population/);
+    await details.getByRole('button', { name: 'Initiatives of Lierde in the guide' }).click();
+    await expect.poll(() => app.page.url()).toContain('guide=municipality:45063');
+    app.then.pageIsClean();
+  });
+
   it('has no serious or critical axe violation at 1280×800 and at 390×844', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const [name, viewport] of [
