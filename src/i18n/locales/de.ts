@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
 import { guideDe } from './guide-de.ts';
 import { problemsDe } from './problems-de.ts';
+import { provenanceDe } from './provenance-de.ts';
 import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
 import { storageDe } from './storage-de.ts';
@@ -221,5 +222,6 @@ export const de: Messages = {
   storage: storageDe,
   register: registerDe,
   guide: guideDe,
+  provenance: provenanceDe,
   sources: sourcesDe,
 };

@@ -1,6 +1,7 @@
 import { factsEn } from './facts-en.ts';
 import { guideEn } from './guide-en.ts';
 import { problemsEn } from './problems-en.ts';
+import { provenanceEn } from './provenance-en.ts';
 import { registerEn } from './register-en.ts';
 import type { SourceTexts } from './sources.ts';
 import { storageEn } from './storage-en.ts';
@@ -220,6 +221,7 @@ export const en = {
   storage: storageEn,
   register: registerEn,
   guide: guideEn,
+  provenance: provenanceEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,
 };

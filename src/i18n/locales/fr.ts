@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
 import { guideFr } from './guide-fr.ts';
 import { problemsFr } from './problems-fr.ts';
+import { provenanceFr } from './provenance-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
 import { storageFr } from './storage-fr.ts';
@@ -223,5 +224,6 @@ export const fr: Messages = {
   storage: storageFr,
   register: registerFr,
   guide: guideFr,
+  provenance: provenanceFr,
   sources: sourcesFr,
 };

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
 import { guideNl } from './guide-nl.ts';
 import { problemsNl } from './problems-nl.ts';
+import { provenanceNl } from './provenance-nl.ts';
 import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
 import { storageNl } from './storage-nl.ts';
@@ -221,5 +222,6 @@ export const nl: Messages = {
   storage: storageNl,
   register: registerNl,
   guide: guideNl,
+  provenance: provenanceNl,
   sources: sourcesNl,
 };
