@@ -8,6 +8,7 @@ import { securityHeaders } from './headers.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorHandler } from './routes/errors.ts';
+import { initiativeRoutes } from './routes/initiatives.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { type LoginLimit, sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshot.ts';
@@ -54,6 +55,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       sessionRoutes(api, options.db, options.loginLimit ?? { max: 10, timeWindow: 60_000 });
       invitationRoutes(api, options.db, options.shipped);
       declarationRoutes(api, options.db, options.shipped, snapshot.published);
+      initiativeRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
       userRoutes(api, options.db, options.shipped);
       snapshotRoutes(api, snapshot.current);

@@ -10,7 +10,13 @@ export type AuditAction =
   | 'role_change'
   | 'declaration'
   | 'approval'
-  | 'rejection';
+  | 'rejection'
+  // Initiatives (routes/initiatives.ts).
+  | 'initiative_declaration'
+  | 'initiative_approval'
+  | 'initiative_rejection'
+  | 'initiative_archive'
+  | 'initiative_confirmation';
 
 /** Appends one audit row; in the same transaction as the write it records, where there is one. */
 export async function appendAudit(

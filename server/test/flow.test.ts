@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImportContext } from '../../src/data/import/context.ts';
 import { importCsv } from '../../src/data/import/index.ts';
 import { loadShippedData } from '../content.ts';
+import { migrationFiles } from '../db/migrate.ts';
 import { A, ADMIN, Agent, declaration, invited, type Register, signedIn, startRegister } from './harness.ts';
 
 let register: Register;
@@ -86,7 +87,9 @@ describe('invite → accept → declare → approve → snapshot', () => {
     expect((await admin.request('DELETE', '/api/session')).statusCode).toBe(200);
     expect((await admin.request('GET', '/api/session')).statusCode).toBe(401);
     const health = await new Agent(app).request('GET', '/api/health');
-    expect(health.json()).toMatchObject({ database: 'reachable', migration: 1 });
+    // The latest migration file's number (issue 24 added 020_initiatives.sql).
+    const latest = Math.max(...migrationFiles().map((f) => f.version));
+    expect(health.json()).toMatchObject({ database: 'reachable', migration: latest });
   });
 
   it('sends the security headers and a session cookie that is httpOnly and SameSite=Strict', async () => {
