@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorHandler, invalid } from './routes/errors.ts';
 import { healthRoutes } from './routes/health.ts';
+import { initiativeRoutes } from './routes/initiatives.ts';
 import { invitationAdminRoutes } from './routes/invitationAdmin.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { outreachRoutes } from './routes/outreach.ts';
@@ -114,6 +115,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       outreachRoutes(api, options.db, options.shipped);
       accessRoutes(api, options.db, options.shipped, options.accessLimit ?? { max: 5, timeWindow: 15 * 60_000 });
       declarationRoutes(api, options.db, options.shipped, snapshot.published, options.pendingCap);
+      initiativeRoutes(api, options.db, options.shipped, snapshot.published);
       adminRoutes(api, options.db);
       healthRoutes(api, options.db, health);
       userRoutes(api, options.db, options.shipped);

@@ -23,7 +23,13 @@ export type AuditAction =
   | 'access_confirmed'
   | 'access_approved'
   | 'access_rejected'
-  | 'reminder';
+  | 'reminder'
+  // Initiatives (routes/initiatives.ts).
+  | 'initiative_declaration'
+  | 'initiative_approval'
+  | 'initiative_rejection'
+  | 'initiative_archive'
+  | 'initiative_confirmation';
 
 /** Appends one audit row; in the same transaction as the write it records, where there is one. */
 export async function appendAudit(

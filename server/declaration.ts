@@ -57,16 +57,16 @@ function rowOf(cell: Cell, note: string): CellRow {
 }
 
 /**
- * The statement an approval publishes: the declared row, dated by the approval and saying where
- * it comes from, as the public facts carry their source and date.
+ * The statement an approval publishes: the declared row, dated by the approval. Its kind is in its
+ * id (`reg-`: declared by the municipality, approved by a moderator) and its date in updated_on
+ * and source_date: the atlas says "declared by the municipality, approved on …" in the reader's
+ * language, and the note stays the editor's own words.
  */
 export function publishedRow(declared: CellRow, declarationId: number, approvedOn: string): CellRow {
-  const provenance = `Declared by the municipality, approved on ${approvedOn}.`;
   return {
     ...declared,
     cell_id: `${REGISTER_ID_PREFIX}${declarationId}`,
     updated_on: approvedOn,
     source_date: approvedOn,
-    note: declared.note ? `${provenance} ${declared.note}` : provenance,
   };
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { toCsv } from '../src/data/csvWrite.ts';
-import { CELL_FIELDS } from '../src/data/import/columns.ts';
+import { CELL_FIELDS, INITIATIVE_FIELDS } from '../src/data/import/columns.ts';
 import { parseTable } from '../src/data/import/table.ts';
+import type { ReviewState } from '../src/domain/vocabulary.ts';
 import type { ShippedData } from './content.ts';
 import type { Db } from './db/types.ts';
 import type { CellRow } from './declaration.ts';
+import { type InitiativeRow, publishedInitiative } from './initiative.ts';
 
 export interface SnapshotFile {
   body: Buffer;
@@ -49,12 +51,33 @@ export function snapshots(db: Db, shipped: ShippedData) {
     );
     // Both texts come from toCsv, CRLF-ended under the same header: drop the register's header line.
     const cells = shipped.cellsCsv + registerCsv.slice(registerCsv.indexOf('\r\n') + 2);
+    // Approved initiatives (not archived), published with their review state and confirmation.
+    const approved = await db.query<{
+      id: number;
+      initiative: InitiativeRow;
+      review_state: string;
+      confirmed_on: string;
+    }>(
+      `SELECT id, initiative, review_state, to_char(confirmed_on, 'YYYY-MM-DD') AS confirmed_on
+         FROM initiative_declarations WHERE state = 'approved' ORDER BY id`,
+    );
+    const registerInitiatives = toCsv(
+      INITIATIVE_FIELDS,
+      approved.map((r) => {
+        const row = publishedInitiative(r.initiative, r.id, r.review_state as ReviewState, r.confirmed_on);
+        return INITIATIVE_FIELDS.map((field) => row[field] ?? '');
+      }),
+    );
+    const initiatives = shipped.initiativesCsv + registerInitiatives.slice(registerInitiatives.indexOf('\r\n') + 2);
     return {
       version,
       publishedAt: publishedAt.toISOString(),
       cells: file(cells),
-      initiatives: file(shipped.initiativesCsv),
-      counts: { cells: { public: publicCells, register: statements.length }, initiatives: publicInitiatives },
+      initiatives: file(initiatives),
+      counts: {
+        cells: { public: publicCells, register: statements.length },
+        initiatives: publicInitiatives + approved.length,
+      },
     };
   }
 

@@ -71,7 +71,8 @@ describe('invite → accept → declare → approve → snapshot', () => {
       sourceUrl: 'https://example.org/livc-r',
       sourceDate: today,
       origin: 'register',
-      note: `Declared by the municipality, approved on ${today}. Since "2019"`,
+      updatedOn: today,
+      note: 'Since "2019"',
     });
 
     const meta = await new Agent(app).request('GET', '/api/snapshot/meta.json');

@@ -25,10 +25,9 @@ const filterOf = (municipalities: readonly string[] | null): FilterSpecification
 /** Share of the stage the guide covers on a desk (layout: .guide's width), kept clear when framing. */
 const GUIDE_SHARE = 0.58;
 
-function frame(map: MapLibreMap, state: AppState) {
+function frame(map: MapLibreMap, state: AppState, municipalities: readonly string[]) {
   const places = state.places;
-  const list = state.guideFrame.municipalities.flatMap((nis) => places?.municipality.get(nis) ?? []);
-  const bounds = boundsOf(list);
+  const bounds = boundsOf(municipalities.flatMap((nis) => places?.municipality.get(nis) ?? []));
   if (!bounds) return;
   const width = map.getContainer().clientWidth;
   const beside = width > 760 && state.guide ? Math.round(width * GUIDE_SHARE) : 0;
@@ -54,6 +53,9 @@ export function bindGuideMap(store: typeof useAppStore): () => void {
   apply(store.getState());
   return store.subscribe((state, previous) => {
     if (state.guideMatches !== previous.guideMatches || state.guide !== previous.guide) apply(state);
-    if (state.guideFrame !== previous.guideFrame) frame(map, state);
+    // The results in view as they change; a card's own municipalities when it asks.
+    if (state.guide && state.guideMatches?.length && state.guideMatches !== previous.guideMatches)
+      frame(map, state, state.guideMatches);
+    if (state.guideFrame !== previous.guideFrame) frame(map, state, state.guideFrame.municipalities);
   });
 }

@@ -11,6 +11,8 @@ export interface GuideState {
 export interface GuideSlice {
   /** null while the guide is closed. */
   guide: GuideState | null;
+  /** The guide as it was when closed: opened again, it shows the same list. */
+  guideMemory: GuideState;
   /** Bumped when a card asks the map to frame its municipalities (`guideFrame`). */
   guideFrame: { municipalities: string[]; request: number };
   /** The municipalities with a result on screen, which the map outlines (set by the guide). */
@@ -44,11 +46,12 @@ export function parseGuide(value: string | null, query: string | null): GuideSta
 
 export const createGuideSlice: StateCreator<AppState, [], [], GuideSlice> = (set, get) => ({
   guide: null,
+  guideMemory: EMPTY_GUIDE,
   guideFrame: { municipalities: [], request: 0 },
   guideMatches: null,
   setGuideMatches: (guideMatches) => set({ guideMatches }),
-  openGuide: (guide) => set({ guide: { ...EMPTY_GUIDE, ...get().guide, ...guide } }),
-  closeGuide: () => set({ guide: null }),
+  openGuide: (guide) => set({ guide: { ...(get().guide ?? get().guideMemory), ...guide } }),
+  closeGuide: () => set({ guide: null, guideMemory: get().guide ?? get().guideMemory }),
   setGuideQuery: (query) => set({ guide: { ...(get().guide ?? EMPTY_GUIDE), query } }),
   setGuideFacet: (facet, value) => {
     const current = get().guide ?? EMPTY_GUIDE;

@@ -7,6 +7,7 @@ import { ficheHref } from '../state/url.ts';
 import { DeclareForm } from './DeclareForm.tsx';
 import { DetailsGuide } from './DetailsGuide.tsx';
 import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
+import { Inspiration } from './Inspiration.tsx';
 import { Swatch } from './Legend.tsx';
 import { useNames } from './names.ts';
 import { Statements } from './Statements.tsx';
@@ -66,6 +67,7 @@ export function Details() {
         <p className="muted">{t('details.noInitiatives')}</p>
       )}
       <DetailsGuide nis={municipality.nis} name={name} />
+      <Inspiration municipality={municipality} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store.ts';
 import { mapHref } from '../state/url.ts';
 import { DataBanner } from './DataBanner.tsx';
 import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
+import { Inspiration } from './Inspiration.tsx';
 import { useNames } from './names.ts';
 import { Statements } from './Statements.tsx';
 
@@ -64,6 +65,7 @@ export function Fiche({ nis }: { nis: string }) {
       ) : (
         <p>{t('details.noInitiatives')}</p>
       )}
+      <Inspiration municipality={municipality} heading="h2" />
       <h2>{t('fiche.similar')}</h2>
       <p className="meta">{t('fiche.similarIntro')}</p>
       {similar.length === 0 && <p>{t('fiche.noSimilar')}</p>}

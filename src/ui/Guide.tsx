@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACETS, type Facet, type FacetCount } from '../domain/guide.ts';
-import { originKind } from '../domain/types.ts';
 import { bindGuideMap } from '../map/guide.ts';
 import { useAppStore } from '../state/store.ts';
+import { useFacetLabel } from './facetLabel.ts';
+import { GuideBook, printGuide } from './GuideBook.tsx';
 import { GuideCard } from './GuideCard.tsx';
 import { useNames } from './names.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
@@ -11,33 +12,6 @@ import { useGuide } from './useGuide.ts';
 
 /** The facets offered as lists; the municipality facet comes from a municipality's details. */
 const LISTED: readonly Facet[] = FACETS.filter((f) => f !== 'municipality');
-
-/** A facet value as the reader reads it. */
-export function useFacetLabel() {
-  const { t } = useTranslation();
-  const names = useNames();
-  return (facet: Facet, value: string): string => {
-    switch (facet) {
-      case 'theme':
-        return t(`theme.${value}`);
-      case 'region':
-      case 'province':
-        return names.area(value);
-      case 'zone':
-        return names.zone(value);
-      case 'municipality':
-        return names.municipality(value);
-      case 'language':
-        return t(`languages.${value}`);
-      case 'year':
-        return value === 'none' ? t('guide.yearNone') : value;
-      case 'dataset':
-        return t(`guide.datasets.${originKind(value as 'public')}`);
-      case 'review':
-        return t(`guide.review.${value}`);
-    }
-  };
-}
 
 function FacetSelect({ facet, count }: { facet: Facet; count: FacetCount }) {
   const { t } = useTranslation();
@@ -94,7 +68,7 @@ export function Guide() {
       <header className="details-header">
         <h2 id={`${id}-title`}>{t('guide.title')}</h2>
         <div className="guide-actions">
-          <button type="button" onClick={() => window.print()}>
+          <button type="button" onClick={printGuide}>
             {t('guide.print')}
           </button>
           <button type="button" className="close" onClick={closeGuide}>
@@ -147,6 +121,7 @@ export function Guide() {
           ))}
         </ul>
       )}
+      <GuideBook entries={results} guide={guide} />
     </section>
   );
 }

@@ -45,6 +45,12 @@ export function GuideCard({ entry }: { entry: GuideEntry }) {
   const { t } = useTranslation();
   const names = useNames();
   const frameOnMap = useAppStore((s) => s.frameOnMap);
+  const closeGuide = useAppStore((s) => s.closeGuide);
+  // On a phone the guide fills the screen: it steps aside (and comes back as it was) to show the map.
+  const showOnMap = (municipalities: string[]) => {
+    if (matchMedia('(max-width: 760px)').matches) closeGuide();
+    frameOnMap(municipalities);
+  };
   const { initiative } = entry;
   const title = initiative.title[entry.language] ?? '';
   return (
@@ -73,7 +79,7 @@ export function GuideCard({ entry }: { entry: GuideEntry }) {
         <ReviewLine entry={entry} />
       </p>
       {entry.municipalities.length > 0 && (
-        <button type="button" className="guide-frame" onClick={() => frameOnMap(entry.municipalities)}>
+        <button type="button" className="guide-frame" onClick={() => showOnMap(entry.municipalities)}>
           {t('guide.showOnMap')}
         </button>
       )}

@@ -76,6 +76,13 @@ function StatementItem({ cell, current }: { cell: Cell; current: string }) {
           {t('details.support')}: {cell.mobileTeamSupport.map((s) => t(`support.${s}`)).join(', ')}
         </span>
       )}
+      {cell.origin === 'register' && (cell.updatedOn || cell.sourceDate) && (
+        <span className="meta">
+          {t('provenance.register', {
+            date: formatPartialDate(cell.updatedOn ?? cell.sourceDate ?? '', names.language),
+          })}
+        </span>
+      )}
       {/* Translations (note_nl …) count only with the language the note is written in. */}
       {cell.note &&
         (cell.noteLanguage ? (

@@ -141,7 +141,7 @@ describe('insight and output', () => {
     expect(text).toContain('Anderlecht');
     expect(text).toContain('Diversité des convictions et des philosophies');
     expect(text).toContain('Actieve zonale of intergemeentelijke cel'); // its class, in Dutch
-    expect(text).toContain('© FPS Finance – AAPD');
+    expect(text).toContain('© FOD Financiën – AAPD (administratieve grenzen)'); // the attribution in Dutch too
     app.then.pageIsClean();
   });
 });

@@ -5,6 +5,7 @@ import { guideDe } from './guide-de.ts';
 import { importModeDe } from './importMode-de.ts';
 import { landDe } from './land-de.ts';
 import { problemsDe } from './problems-de.ts';
+import { provenanceDe } from './provenance-de.ts';
 import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
 import { storageDe } from './storage-de.ts';
@@ -224,5 +225,6 @@ export const de: Messages = {
   firstUse: firstUseDe,
   guide: guideDe,
   land: landDe,
+  provenance: provenanceDe,
   sources: sourcesDe,
 };

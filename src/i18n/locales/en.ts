@@ -4,6 +4,7 @@ import { guideEn } from './guide-en.ts';
 import { importModeEn } from './importMode-en.ts';
 import { landEn } from './land-en.ts';
 import { problemsEn } from './problems-en.ts';
+import { provenanceEn } from './provenance-en.ts';
 import { registerEn } from './register-en.ts';
 import type { SourceTexts } from './sources.ts';
 import { storageEn } from './storage-en.ts';
@@ -223,6 +224,7 @@ export const en = {
   firstUse: firstUseEn,
   guide: guideEn,
   land: landEn,
+  provenance: provenanceEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,
 };

@@ -5,6 +5,7 @@ import { guideFr } from './guide-fr.ts';
 import { importModeFr } from './importMode-fr.ts';
 import { landFr } from './land-fr.ts';
 import { problemsFr } from './problems-fr.ts';
+import { provenanceFr } from './provenance-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
 import { storageFr } from './storage-fr.ts';
@@ -226,5 +227,6 @@ export const fr: Messages = {
   firstUse: firstUseFr,
   guide: guideFr,
   land: landFr,
+  provenance: provenanceFr,
   sources: sourcesFr,
 };

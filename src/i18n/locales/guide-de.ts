@@ -52,6 +52,14 @@ export const guideDe: typeof guideEn = {
   evaluation: 'die Evaluation',
   confirmedOn: 'zuletzt bestätigt am {{date}}',
   openGuide: 'Initiativen von {{name}} im Leitfaden',
+  inspiration: {
+    title: 'Initiativen anderswo, die inspirieren können',
+    none: 'Keine Initiative anderswo vorzuschlagen.',
+    near: '{{km}} km entfernt',
+    similar: 'ähnliche Einwohnerzahl ({{population}} Einwohner)',
+    theme: 'ein Thema, zu dem Sie keine Initiative haben: {{theme}}',
+    in: 'in {{name}}',
+  },
   printed: {
     cover: 'Leitfaden lokaler Initiativen gegen gewaltbereiten Radikalismus',
     made: 'Gedruckt aus dem LIVC-R-Atlas am {{date}}',

@@ -51,6 +51,14 @@ export const guideEn = {
   evaluation: 'the evaluation',
   confirmedOn: 'last confirmed {{date}}',
   openGuide: 'Initiatives of {{name}} in the guide',
+  inspiration: {
+    title: 'Initiatives elsewhere that may inspire',
+    none: 'No initiative elsewhere to suggest.',
+    near: '{{km}} km away',
+    similar: 'similar population ({{population}} inhabitants)',
+    theme: 'a theme you have no initiative on: {{theme}}',
+    in: 'in {{name}}',
+  },
   printed: {
     cover: 'Guide of local initiatives against violent radicalisation',
     made: 'Printed from the LIVC-R Atlas on {{date}}',

@@ -52,6 +52,14 @@ export const guideFr: typeof guideEn = {
   evaluation: 'l’évaluation',
   confirmedOn: 'confirmée pour la dernière fois le {{date}}',
   openGuide: 'Initiatives de {{name}} dans le guide',
+  inspiration: {
+    title: 'Des initiatives ailleurs qui peuvent inspirer',
+    none: 'Aucune initiative ailleurs à suggérer.',
+    near: 'à {{km}} km',
+    similar: 'population semblable ({{population}} habitants)',
+    theme: 'un thème sur lequel vous n’avez pas d’initiative : {{theme}}',
+    in: 'à {{name}}',
+  },
   printed: {
     cover: 'Guide des initiatives locales contre le radicalisme violent',
     made: 'Imprimé depuis l’Atlas CSIL-R le {{date}}',

@@ -52,6 +52,14 @@ export const guideNl: typeof guideEn = {
   evaluation: 'de evaluatie',
   confirmedOn: 'laatst bevestigd {{date}}',
   openGuide: 'Initiatieven van {{name}} in de gids',
+  inspiration: {
+    title: 'Initiatieven elders die kunnen inspireren',
+    none: 'Geen initiatief elders om voor te stellen.',
+    near: 'op {{km}} km',
+    similar: 'vergelijkbare bevolking ({{population}} inwoners)',
+    theme: 'een thema waarover u geen initiatief hebt: {{theme}}',
+    in: 'in {{name}}',
+  },
   printed: {
     cover: 'Gids van lokale initiatieven tegen gewelddadige radicalisering',
     made: 'Afgedrukt uit de LIVC-R Atlas op {{date}}',

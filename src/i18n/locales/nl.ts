@@ -5,6 +5,7 @@ import { guideNl } from './guide-nl.ts';
 import { importModeNl } from './importMode-nl.ts';
 import { landNl } from './land-nl.ts';
 import { problemsNl } from './problems-nl.ts';
+import { provenanceNl } from './provenance-nl.ts';
 import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
 import { storageNl } from './storage-nl.ts';
@@ -224,5 +225,6 @@ export const nl: Messages = {
   firstUse: firstUseNl,
   guide: guideNl,
   land: landNl,
+  provenance: provenanceNl,
   sources: sourcesNl,
 };

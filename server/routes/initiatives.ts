@@ -1,0 +1,216 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { MAX_FIELD_LENGTH } from '../../src/data/import/rows.ts';
+import { REVIEW_STATES, type ReviewState } from '../../src/domain/vocabulary.ts';
+import { type AuditAction, appendAudit } from '../audit.ts';
+import { allow } from '../auth/session.ts';
+import type { ShippedData } from '../content.ts';
+import type { Db, Queryable } from '../db/types.ts';
+import { checkInitiative, type InitiativeInput, type InitiativeRow } from '../initiative.ts';
+import { MODERATORS } from '../roles.ts';
+import { idParams, rejectionSchema } from '../schemas.ts';
+import { invalid } from './errors.ts';
+
+const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
+const languages = ['nl', 'fr', 'de', 'en'] as const;
+
+/** Shapes and sizes only; what the values mean is checked by the import (initiative.ts). */
+const initiativeSchema = {
+  type: 'object',
+  required: ['municipalities', 'language', 'title', 'theme'],
+  additionalProperties: false,
+  properties: {
+    municipalities: {
+      type: 'array',
+      items: { type: 'string', pattern: '^[0-9]{5}$' },
+      minItems: 1,
+      maxItems: 600,
+      uniqueItems: true,
+    },
+    language: { type: 'string', enum: languages },
+    title: { type: 'string', minLength: 1, maxLength: 300 },
+    theme: text(40),
+    summary: text(MAX_FIELD_LENGTH),
+    organisation: text(300),
+    since: text(4),
+    source_url: text(2000),
+    source_date: text(10),
+    translations: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(languages.map((l) => [l, text(MAX_FIELD_LENGTH)])),
+    },
+  },
+} as const;
+
+const reviewSchema = {
+  type: 'object',
+  required: ['review_state'],
+  additionalProperties: false,
+  properties: { review_state: { type: 'string', enum: REVIEW_STATES } },
+} as const;
+
+type State = 'pending' | 'approved' | 'rejected' | 'archived';
+type Row = {
+  id: number;
+  municipalities: string[];
+  initiative: InitiativeRow;
+  state: State;
+  review_state: ReviewState | null;
+  confirmed_on: string | null;
+  declared_by: number;
+  reason: string | null;
+};
+const COLUMNS = `id, municipalities, initiative, state, review_state,
+  to_char(confirmed_on, 'YYYY-MM-DD') AS confirmed_on, declared_by, reason`;
+const TODAY = `(now() AT TIME ZONE 'Europe/Brussels')::date`;
+
+const toJson = (r: Row) => ({
+  id: r.id,
+  municipalities: r.municipalities,
+  state: r.state,
+  initiative: r.initiative,
+  reviewState: r.review_state,
+  confirmedOn: r.confirmed_on,
+  reason: r.reason,
+});
+
+/** Bumps the publication's version: the snapshot renders again, with the change. */
+async function publish(tx: Queryable, actor: number | null, action: AuditAction, id: number) {
+  const [publication] = await tx.query<{ version: number }>(
+    'UPDATE publication SET version = version + 1, published_at = now() RETURNING version',
+  );
+  await appendAudit(tx, { actor, action, subject: `initiative ${id}`, detail: { version: publication?.version } });
+}
+
+/**
+ * Initiatives through the register: an editor declares one for their municipalities and
+ * confirms "still running"; a moderator approves it with a review state, rejects it with a
+ * reason, or archives it when it has ended. Each change is conditional on the state it expects.
+ */
+export function initiativeRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, onPublished: () => void) {
+  app.post<{ Body: InitiativeInput }>(
+    '/initiatives',
+    { preHandler: allow('editor'), schema: { body: initiativeSchema } },
+    async (request, reply) => {
+      const user = request.auth?.user;
+      if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+      if (!request.body.municipalities.every((nis) => user.municipalities.includes(nis)))
+        return reply.code(403).send({ error: 'not_your_municipality' });
+      const checked = checkInitiative(request.body, shipped.context);
+      if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
+      const id = await db.transaction(async (tx) => {
+        const [row] = await tx.query<{ id: number }>(
+          `INSERT INTO initiative_declarations (municipalities, initiative, declared_by)
+            VALUES ($1::jsonb, $2::jsonb, $3) RETURNING id`,
+          [JSON.stringify(request.body.municipalities), JSON.stringify(checked.row), user.id],
+        );
+        await appendAudit(tx, { actor: user.id, action: 'initiative_declaration', subject: `initiative ${row?.id}` });
+        return row?.id;
+      });
+      return reply.code(201).send({ id, state: 'pending' });
+    },
+  );
+
+  // Moderators get every initiative (by state); an editor the ones they declared.
+  app.get<{ Querystring: { state?: State } }>(
+    '/initiatives',
+    { preHandler: allow('editor', ...MODERATORS) },
+    async (request) => {
+      const user = request.auth?.user;
+      const mine = user?.role === 'editor' ? user.id : null;
+      const rows = await db.query<Row>(
+        `SELECT ${COLUMNS} FROM initiative_declarations
+          WHERE ($1::text IS NULL OR state = $1) AND ($2::integer IS NULL OR declared_by = $2) ORDER BY id LIMIT 1000`,
+        [request.query.state ?? null, mine],
+      );
+      return { initiatives: rows.map(toJson) };
+    },
+  );
+
+  /** One conditional change, published (and audited) when it took place. */
+  const change = async (
+    reply: FastifyReply,
+    id: number,
+    actor: number | null,
+    action: AuditAction,
+    sql: string,
+    params: unknown[],
+  ) => {
+    const result = await db.transaction(async (tx) => {
+      const [row] = await tx.query<Row>(`${sql} RETURNING ${COLUMNS}`, [id, ...params]);
+      if (!row) return undefined;
+      if (row.state === 'rejected') await appendAudit(tx, { actor, action, subject: `initiative ${id}` });
+      else await publish(tx, actor, action, id);
+      return toJson(row);
+    });
+    if (!result) {
+      const [found] = await db.query<{ state: State }>('SELECT state FROM initiative_declarations WHERE id = $1', [id]);
+      return found
+        ? reply.code(409).send({ error: 'wrong_state', state: found.state })
+        : reply.code(404).send({ error: 'not_found' });
+    }
+    if (result.state !== 'rejected') onPublished();
+    return result;
+  };
+
+  app.post<{ Params: { id: string }; Body: { review_state: ReviewState } }>(
+    '/initiatives/:id/approve',
+    { preHandler: allow(...MODERATORS), schema: { params: idParams, body: reviewSchema } },
+    (request, reply) =>
+      change(
+        reply,
+        Number(request.params.id),
+        request.auth?.user.id ?? null,
+        'initiative_approval',
+        `UPDATE initiative_declarations SET state = 'approved', review_state = $3, confirmed_on = ${TODAY},
+           decided_by = $2, decided_at = now() WHERE id = $1 AND state = 'pending'`,
+        [request.auth?.user.id ?? null, request.body.review_state],
+      ),
+  );
+
+  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+    '/initiatives/:id/reject',
+    { preHandler: allow(...MODERATORS), schema: { params: idParams, body: rejectionSchema } },
+    (request, reply) =>
+      change(
+        reply,
+        Number(request.params.id),
+        request.auth?.user.id ?? null,
+        'initiative_rejection',
+        `UPDATE initiative_declarations SET state = 'rejected', reason = $3, decided_by = $2, decided_at = now()
+           WHERE id = $1 AND state = 'pending'`,
+        [request.auth?.user.id ?? null, request.body.reason],
+      ),
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/initiatives/:id/archive',
+    { preHandler: allow(...MODERATORS), schema: { params: idParams } },
+    (request, reply) =>
+      change(
+        reply,
+        Number(request.params.id),
+        request.auth?.user.id ?? null,
+        'initiative_archive',
+        `UPDATE initiative_declarations SET state = 'archived', decided_by = $2, decided_at = now()
+           WHERE id = $1 AND state = 'approved'`,
+        [request.auth?.user.id ?? null],
+      ),
+  );
+
+  // "Still running": only the editor who declared it, only while it is published.
+  app.post<{ Params: { id: string } }>(
+    '/initiatives/:id/confirm',
+    { preHandler: allow('editor'), schema: { params: idParams } },
+    (request, reply) =>
+      change(
+        reply,
+        Number(request.params.id),
+        request.auth?.user.id ?? null,
+        'initiative_confirmation',
+        `UPDATE initiative_declarations SET confirmed_on = ${TODAY}
+           WHERE id = $1 AND state = 'approved' AND declared_by = $2`,
+        [request.auth?.user.id ?? null],
+      ),
+  );
+}
