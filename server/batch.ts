@@ -4,7 +4,12 @@
  * many rows per statement instead of one statement per row (PGlite runs them one at a time).
  * A batch that fails is written again row by row, so that a row that cannot be stored fails alone.
  */
-export function batched<T, R>(write: (items: T[]) => Promise<R[]>, max = 200): (item: T) => Promise<R> {
+export function batched<T, R>(
+  write: (items: T[]) => Promise<R[]>,
+  max = 200,
+  /** Whether a failed batch is worth retrying row by row: not when the database is away. */
+  retryAlone: (error: unknown) => boolean = () => true,
+): (item: T) => Promise<R> {
   let queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   let writing = false;
   async function alone(b: (typeof queue)[number]) {
@@ -30,7 +35,7 @@ export function batched<T, R>(write: (items: T[]) => Promise<R[]>, max = 200): (
         });
       } catch (error) {
         // One bad row must not fail the others: retry them one by one, so only it fails.
-        if (batch.length === 1) batch[0]?.reject(error);
+        if (batch.length === 1 || !retryAlone(error)) for (const b of batch) b.reject(error);
         else await Promise.all(batch.map((b) => alone(b)));
       }
     }

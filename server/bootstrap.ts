@@ -16,6 +16,8 @@ const POLICY = 'at least 12 characters, not mostly one character, not the e-mail
 export async function ensureFirstAdmin(db: Db, email: string | undefined, password: string | undefined) {
   if (!email || !password) return false;
   const address = email.trim().toLowerCase();
+  // A register with an admin is left alone, whatever the variables say (a weak password too).
+  if ((await db.query("SELECT 1 FROM users WHERE role = 'admin' LIMIT 1")).length > 0) return false;
   const weak = passwordProblem(password, address);
   if (weak) throw new Error(`REGISTER_ADMIN_PASSWORD is refused (${weak}): ${POLICY}`);
   // Hashed outside the transaction: argon2 takes a while, the lock should not.

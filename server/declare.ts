@@ -1,5 +1,6 @@
 import type { AuditAction } from './audit.ts';
 import { batched } from './batch.ts';
+import { isUnavailable } from './db/resilience.ts';
 import type { Db } from './db/types.ts';
 import type { CellRow } from './declaration.ts';
 
@@ -27,11 +28,12 @@ const WRITER_LOCK = 7_121_002;
  * the k-th id answers the k-th stored row.
  */
 export function declarationWriter(db: Db, cap = PENDING_CAP): (declaration: NewDeclaration) => Promise<Declared> {
-  return batched(async (items: NewDeclaration[]) => {
-    const rows = await db.transaction(async (tx) => {
-      if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
-      return tx.query<{ n: number; id: number | null; outcome: 'created' | 'existing' | 'capped' }>(
-        `WITH input AS (
+  return batched(
+    async (items: NewDeclaration[]) => {
+      const rows = await db.transaction(async (tx) => {
+        if (db.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+        return tx.query<{ n: number; id: number | null; outcome: 'created' | 'existing' | 'capped' }>(
+          `WITH input AS (
            SELECT e->>'nis' AS nis, e->'cell' AS cell, (e->>'declaredBy')::integer AS declared_by, e->>'key' AS key, n
              FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t (e, n)
          ), existing AS (
@@ -61,15 +63,18 @@ export function declarationWriter(db: Db, cap = PENDING_CAP): (declaration: NewD
            JOIN (SELECT id, row_number() OVER (ORDER BY id) AS k FROM declared) d USING (k)
          UNION ALL
          SELECT n::integer, NULL, 'capped' FROM ranked WHERE rank > $3`,
-        [JSON.stringify(items), 'declaration' satisfies AuditAction, cap],
-      );
-    });
-    const byN = new Map(rows.map((r) => [Number(r.n), r]));
-    return items.map((_, i): Declared => {
-      const row = byN.get(i + 1);
-      if (!row) throw new Error('the batch returned no row for a declaration');
-      if (row.outcome === 'capped' || row.id === null) return 'pending_cap';
-      return { id: row.id, replayed: row.outcome === 'existing' };
-    });
-  });
+          [JSON.stringify(items), 'declaration' satisfies AuditAction, cap],
+        );
+      });
+      const byN = new Map(rows.map((r) => [Number(r.n), r]));
+      return items.map((_, i): Declared => {
+        const row = byN.get(i + 1);
+        if (!row) throw new Error('the batch returned no row for a declaration');
+        if (row.outcome === 'capped' || row.id === null) return 'pending_cap';
+        return { id: row.id, replayed: row.outcome === 'existing' };
+      });
+    },
+    200,
+    (error) => !isUnavailable(error),
+  );
 }

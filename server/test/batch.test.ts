@@ -27,4 +27,21 @@ describe('group commit', () => {
     expect(batches).toEqual([['a'], ['b', 'bad', 'c'], ['b'], ['bad'], ['c']]);
     expect(await write('d')).toBe('d');
   });
+
+  it('does not retry row by row when the retry cannot help (the database is away)', async () => {
+    let calls = 0;
+    const write = batched(
+      async (items: string[]) => {
+        calls += 1;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (calls === 2) throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+        return items;
+      },
+      200,
+      (error) => (error as { code?: string }).code !== 'ECONNREFUSED',
+    );
+    const outcomes = await Promise.allSettled(['a', 'b', 'c'].map(write));
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+    expect(calls).toBe(2);
+  });
 });
