@@ -32,6 +32,10 @@ if (url.invitation) {
   store.setInvitation(url.invitation);
   store.setPanel('register');
 }
+if (url.registerLink) {
+  store.setRegisterLink(url.registerLink);
+  store.setPanel('register');
+}
 document.documentElement.lang = language;
 useAppStore.subscribe((state, previous) => {
   if (state.language !== previous.language) document.documentElement.lang = state.language;

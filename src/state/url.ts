@@ -5,6 +5,7 @@ import type { Language } from '../domain/types.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/languages.ts';
 import type { ShippedContent } from './dataset.ts';
+import type { RegisterLink } from './register.ts';
 import type { AppState, useAppStore } from './store.ts';
 import type { Camera } from './ui.ts';
 
@@ -24,6 +25,8 @@ export interface UrlState {
   content?: ShippedContent | null;
   camera?: Camera | null;
   invitation?: string | null;
+  /** A register's mailed link: ?reset=<token> or ?access=<token>, read once like an invitation. */
+  registerLink?: RegisterLink | null;
 }
 
 const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
@@ -61,6 +64,8 @@ export function parseUrlState(search: string): UrlState {
     content: params.get('data') === 'examples' ? 'examples' : null,
     camera: parseCamera(params.get('at')),
     ...(params.get('invitation') ? { invitation: params.get('invitation') } : {}),
+    ...(params.get('reset') ? { registerLink: { kind: 'reset', token: params.get('reset') ?? '' } } : {}),
+    ...(params.get('access') ? { registerLink: { kind: 'access', token: params.get('access') ?? '' } } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsDe } from './facts-de.ts';
 import { problemsDe } from './problems-de.ts';
+import { reachDe } from './reach-de.ts';
 import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
 import { storageDe } from './storage-de.ts';
@@ -219,5 +220,6 @@ export const de: Messages = {
   ...problemsDe,
   storage: storageDe,
   register: registerDe,
+  reach: reachDe,
   sources: sourcesDe,
 };

@@ -1,5 +1,6 @@
 import { factsEn } from './facts-en.ts';
 import { problemsEn } from './problems-en.ts';
+import { reachEn } from './reach-en.ts';
 import { registerEn } from './register-en.ts';
 import type { SourceTexts } from './sources.ts';
 import { storageEn } from './storage-en.ts';
@@ -218,6 +219,7 @@ export const en = {
   ...problemsEn,
   storage: storageEn,
   register: registerEn,
+  reach: reachEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,
 };

@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsFr } from './facts-fr.ts';
 import { problemsFr } from './problems-fr.ts';
+import { reachFr } from './reach-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
 import { storageFr } from './storage-fr.ts';
@@ -221,5 +222,6 @@ export const fr: Messages = {
   ...problemsFr,
   storage: storageFr,
   register: registerFr,
+  reach: reachFr,
   sources: sourcesFr,
 };

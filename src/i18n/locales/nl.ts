@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import { factsNl } from './facts-nl.ts';
 import { problemsNl } from './problems-nl.ts';
+import { reachNl } from './reach-nl.ts';
 import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
 import { storageNl } from './storage-nl.ts';
@@ -219,5 +220,6 @@ export const nl: Messages = {
   ...problemsNl,
   storage: storageNl,
   register: registerNl,
+  reach: reachNl,
   sources: sourcesNl,
 };
