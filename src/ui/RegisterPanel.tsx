@@ -78,7 +78,8 @@ export function RegisterPanel() {
       <p>{t('register.intro')}</p>
       {!user && link?.kind === 'reset' && <ResetPassword token={link.token} />}
       {!user && link?.kind === 'access' && <ConfirmAccess token={link.token} />}
-      {!user && link?.kind !== 'reset' && <Credentials invitation={invitation} />}
+      {/* Under a reset form: the new password signs in here. */}
+      {!user && <Credentials invitation={invitation} />}
       {!user && !invitation && !link && <ForgotPassword />}
       {user && (
         <>

@@ -56,7 +56,6 @@ export function ForgotPassword() {
 export function ResetPassword({ token }: { token: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const setRegisterLink = useAppStore((s) => s.setRegisterLink);
   const explain = useExplain({ password: 'reach.newPassword' });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -65,7 +64,6 @@ export function ResetPassword({ token }: { token: string }) {
     try {
       await reach.resetPassword(token, String(new FormData(form).get('password')));
       form.reset();
-      setRegisterLink(null);
       setOutcome({ ok: true, text: t('reach.resetDone') });
     } catch (e) {
       setOutcome({ ok: false, text: explain(e) });
@@ -96,15 +94,14 @@ export function ResetPassword({ token }: { token: string }) {
  */
 export function ConfirmAccess({ token }: { token: string }) {
   const { t } = useTranslation();
-  const setRegisterLink = useAppStore((s) => s.setRegisterLink);
   const explain = useExplain();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
     setBusy(true);
     try {
+      // The link stays in the store so that this answer stays on screen; it is used up either way.
       await reach.confirmAccess(token);
-      setRegisterLink(null);
       setOutcome({ ok: true, text: t('reach.access.confirmed') });
     } catch (e) {
       setOutcome({ ok: false, text: explain(e) });
