@@ -8,6 +8,7 @@ import { MAIL_KINDS, MAIL_LANGUAGES } from '../../server/mail/texts/index.ts';
 import type { Lookup } from '../../src/domain/atlas.ts';
 import { resolvePlaceList } from '../../src/domain/placeList.ts';
 import { buildSearchIndex } from '../../src/domain/search.ts';
+import { parseUrlState, serializeUrlState } from '../../src/state/url.ts';
 
 const lookup = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../public/data/lookup.json'), 'utf8'),
@@ -57,5 +58,14 @@ describe('mails', () => {
     expect(domainLooksLike('preventie@lierde.be', [byNis.get('45063')])).toBe(true);
     expect(domainLooksLike('a@gemeente-lierde.be', [byNis.get('45063')])).toBe(true);
     expect(domainLooksLike('a@gmail.com', [byNis.get('45063')])).toBe(false);
+  });
+});
+
+describe('mailed links', () => {
+  it('are read once from the address and never written back', () => {
+    const reset = parseUrlState('?reset=abc&lang=nl');
+    expect(reset.registerLink).toEqual({ kind: 'reset', token: 'abc' });
+    expect(parseUrlState('?access=xyz').registerLink).toEqual({ kind: 'access', token: 'xyz' });
+    expect(serializeUrlState(reset)).toBe('?lang=nl');
   });
 });
