@@ -34,6 +34,10 @@ if (url.invitation) {
   store.setPanel('register');
 }
 if (url.guide) store.openGuide(url.guide);
+if (url.registerLink) {
+  store.setRegisterLink(url.registerLink);
+  store.setPanel('register');
+}
 document.documentElement.lang = language;
 useAppStore.subscribe((state, previous) => {
   if (state.language !== previous.language) document.documentElement.lang = state.language;

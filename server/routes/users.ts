@@ -12,10 +12,18 @@ import { invalid } from './errors.ts';
 export function userRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
   app.get('/users', { preHandler: allow('admin') }, async () => ({
     users: (
-      await db.query<{ id: number; email: string; role: Role; municipalities: string[] }>(
-        'SELECT id, email, role, municipalities FROM users ORDER BY id',
+      await db.query<{
+        id: number;
+        email: string;
+        role: Role;
+        municipalities: string[];
+        last_login_at: Date | null;
+        disabled: boolean;
+      }>(
+        `SELECT id, email, role, municipalities, last_login_at, disabled_at IS NOT NULL AS disabled
+           FROM users ORDER BY id`,
       )
-    ).map(toUser),
+    ).map((row) => ({ ...toUser(row), lastLoginAt: row.last_login_at, disabled: row.disabled })),
   }));
 
   // The body is an invitation's: a role, and an editor's municipalities.

@@ -42,7 +42,8 @@ export function registerApi(): string | null {
 
 let csrfToken = '';
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** One request to the register: JSON in and out, the session's CSRF token on writes; a refusal throws RegisterError. */
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const base = registerApi();
   if (!base) throw new RegisterError(0, 'no_register');
   const headers: Record<string, string> = {};

@@ -2,6 +2,11 @@ import type { StateCreator } from 'zustand';
 import { maySignedIn, type RegisterUser, register, registerApi } from '../data/registerClient.ts';
 import type { AppState } from './store.ts';
 
+export interface RegisterLink {
+  kind: 'reset' | 'access';
+  token: string;
+}
+
 /** The register, when it serves the atlas: whether it is there, and who is signed in. */
 export interface RegisterSlice {
   registerAvailable: boolean;
@@ -9,6 +14,9 @@ export interface RegisterSlice {
   /** The token of the invitation link the page was opened with, until it is used. */
   invitation: string | null;
   setInvitation: (token: string | null) => void;
+  /** A password-reset or access-confirmation link's token the page was opened with, until used. */
+  registerLink: RegisterLink | null;
+  setRegisterLink: (link: RegisterLink | null) => void;
   setRegister: (available: boolean, user: RegisterUser | null) => void;
 }
 
@@ -17,6 +25,8 @@ export const createRegisterSlice: StateCreator<AppState, [], [], RegisterSlice> 
   registerUser: null,
   invitation: null,
   setInvitation: (invitation) => set({ invitation }),
+  registerLink: null,
+  setRegisterLink: (registerLink) => set({ registerLink }),
   setRegister: (registerAvailable, registerUser) => set({ registerAvailable, registerUser }),
 });
 

@@ -6,6 +6,7 @@ import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
 import { isLanguage } from '../i18n/languages.ts';
 import type { ShippedContent } from './dataset.ts';
 import { type GuideState, parseGuide, serializeGuide } from './guide.ts';
+import type { RegisterLink } from './registerSlice.ts';
 import { shippedContent } from './shipped.ts';
 import type { AppState, useAppStore } from './store.ts';
 import type { Camera } from './ui.ts';
@@ -28,6 +29,8 @@ export interface UrlState {
   camera?: Camera | null;
   invitation?: string | null;
   guide?: GuideState | null;
+  /** A register's mailed link: ?reset=<token> or ?access=<token>, read once like an invitation. */
+  registerLink?: RegisterLink | null;
 }
 
 const FILTER_KEYS = ['region', 'province', 'zone', 'status', 'theme'] as const;
@@ -66,6 +69,8 @@ export function parseUrlState(search: string): UrlState {
     camera: parseCamera(params.get('at')),
     ...(params.has('guide') ? { guide: parseGuide(params.get('guide'), params.get('q')) } : {}),
     ...(params.get('invitation') ? { invitation: params.get('invitation') } : {}),
+    ...(params.get('reset') ? { registerLink: { kind: 'reset', token: params.get('reset') ?? '' } } : {}),
+    ...(params.get('access') ? { registerLink: { kind: 'access', token: params.get('access') ?? '' } } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_FIELD_LENGTH } from '../data/import/rows.ts';
 import { RegisterError, register } from '../data/registerClient.ts';
+import { resolvePlaceList } from '../domain/placeList.ts';
 import { CELL_LEVELS, CELL_STATUSES } from '../domain/vocabulary.ts';
 import { mayDeclare } from '../state/registerSlice.ts';
 import { useAppStore } from '../state/store.ts';
@@ -20,6 +22,7 @@ export function DeclareForm({ nis }: { nis: string }) {
   const { t } = useTranslation();
   const id = useId();
   const allowed = useAppStore((s) => mayDeclare(s.registerUser, nis));
+  const places = useAppStore((s) => s.places);
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   if (!allowed) return null;
@@ -35,9 +38,18 @@ export function DeclareForm({ nis }: { nis: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
-    const members = text('members')
-      .split(/[;,\s]+/)
-      .filter(Boolean);
+    // Names as the search box takes them, in any language, or NIS codes.
+    const list = places
+      ? resolvePlaceList(places.searchIndex, text('members'))
+      : { nis: [], unknown: [], ambiguous: [] };
+    if (list.unknown.length || list.ambiguous.length) {
+      const problem = list.unknown.length
+        ? t('reach.unknownPlaces', { list: list.unknown.join(', ') })
+        : t('reach.ambiguousPlaces', { list: list.ambiguous.join(', ') });
+      return setOutcome({ ok: false, text: t('register.invalid', { field: t('register.members'), message: problem }) });
+    }
+    const members = list.nis;
+    const sentForm = event.currentTarget;
     try {
       const sent = await register.declare({
         nis,
@@ -48,6 +60,8 @@ export function DeclareForm({ nis }: { nis: string }) {
         ...(text('source_url') ? { source_url: text('source_url') } : {}),
         ...(text('note') ? { note: String(form.get('note')) } : {}),
       });
+      // Sent: cleared, so that it cannot be sent twice by a second click.
+      sentForm.reset();
       setOutcome({ ok: true, text: t('register.sent', { id: sent.id }) });
     } catch (e) {
       setOutcome({ ok: false, text: explain(e) });
@@ -79,13 +93,13 @@ export function DeclareForm({ nis }: { nis: string }) {
             ))}
           </select>
           <label htmlFor={`${id}-members`}>{t('register.members')}</label>
-          <input id={`${id}-members`} name="members" inputMode="numeric" />
+          <input id={`${id}-members`} name="members" />
           <label htmlFor={`${id}-established`}>{t('register.established')}</label>
           <input id={`${id}-established`} name="established_on" type="date" />
           <label htmlFor={`${id}-source`}>{t('register.source')}</label>
           <input id={`${id}-source`} name="source_url" type="url" />
           <label htmlFor={`${id}-note`}>{t('register.note')}</label>
-          <textarea id={`${id}-note`} name="note" maxLength={2000} />
+          <textarea id={`${id}-note`} name="note" maxLength={MAX_FIELD_LENGTH} />
           <button type="submit">{t('register.submit')}</button>
           {outcome && (
             <p className={outcome.ok ? 'saved-note' : 'not-saved'} role={outcome.ok ? 'status' : 'alert'}>

@@ -4,6 +4,7 @@ import { COVERAGE_COLORS } from '../map/colors.ts';
 import { selectPlaces, selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { ficheHref } from '../state/url.ts';
+import { AccessRequestForm } from './admin/AccessRequestForm.tsx';
 import { DeclareForm } from './DeclareForm.tsx';
 import { DetailsGuide } from './DetailsGuide.tsx';
 import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
@@ -56,6 +57,7 @@ export function Details() {
       <h3>{t('details.cells')}</h3>
       <Statements nis={municipality.nis} />
       <DeclareForm nis={municipality.nis} />
+      <AccessRequestForm nis={municipality.nis} />
       <h3>{t('details.initiatives')}</h3>
       {initiatives?.length ? (
         <ul className="initiatives" aria-label={t('details.initiatives')}>

@@ -1,8 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { register } from '../data/registerClient.ts';
+import { RegisterError, register } from '../data/registerClient.ts';
 import { isModerator } from '../state/registerSlice.ts';
 import { useAppStore } from '../state/store.ts';
+import { ConfirmAccess, ForgotPassword, ResetPassword } from './admin/AccountForms.tsx';
+import { useExplain } from './admin/explain.ts';
+import { ModeratorTools } from './admin/ModeratorTools.tsx';
 import { ModerationQueue, MyDeclarations } from './ModerationQueue.tsx';
 import { useNames } from './names.ts';
 import { Panel } from './Panel.tsx';
@@ -14,6 +17,7 @@ function Credentials({ invitation }: { invitation: string | null }) {
   const setRegister = useAppStore((s) => s.setRegister);
   const setInvitation = useAppStore((s) => s.setInvitation);
   const [failed, setFailed] = useState('');
+  const explain = useExplain({ email: 'register.email', password: 'register.password' });
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -24,13 +28,13 @@ function Credentials({ invitation }: { invitation: string | null }) {
         await register.accept(invitation, email, password);
         setInvitation(null);
       } catch (e) {
-        return setFailed(t('register.acceptFailed', { detail: e instanceof Error ? e.message : String(e) }));
+        return setFailed(explain(e));
       }
     }
     try {
       setRegister(true, await register.signIn(email, password));
-    } catch {
-      setFailed(t('register.signInFailed'));
+    } catch (e) {
+      setFailed(e instanceof RegisterError && e.status === 401 ? t('register.signInFailed') : explain(e));
     }
   };
   return (
@@ -63,6 +67,7 @@ export function RegisterPanel() {
   const user = useAppStore((s) => s.registerUser);
   const setRegister = useAppStore((s) => s.setRegister);
   const invitation = useAppStore((s) => s.invitation);
+  const link = useAppStore((s) => s.registerLink);
   const names = useNames();
   const signOut = async () => {
     await register.signOut().catch(() => undefined);
@@ -71,7 +76,11 @@ export function RegisterPanel() {
   return (
     <Panel title={t('register.heading')} className="register">
       <p>{t('register.intro')}</p>
+      {!user && link?.kind === 'reset' && <ResetPassword token={link.token} />}
+      {!user && link?.kind === 'access' && <ConfirmAccess token={link.token} />}
+      {/* Under a reset form: the new password signs in here. */}
       {!user && <Credentials invitation={invitation} />}
+      {!user && !invitation && !link && <ForgotPassword />}
       {user && (
         <>
           <p className="actions-row">
@@ -89,6 +98,7 @@ export function RegisterPanel() {
             </>
           )}
           {isModerator(user) && <ModerationQueue />}
+          {isModerator(user) && <ModeratorTools />}
         </>
       )}
     </Panel>

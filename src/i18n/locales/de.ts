@@ -6,6 +6,7 @@ import { importModeDe } from './importMode-de.ts';
 import { landDe } from './land-de.ts';
 import { problemsDe } from './problems-de.ts';
 import { provenanceDe } from './provenance-de.ts';
+import { reachDe } from './reach-de.ts';
 import { registerDe } from './register-de.ts';
 import { sourcesDe } from './sources-de.ts';
 import { storageDe } from './storage-de.ts';
@@ -226,5 +227,6 @@ export const de: Messages = {
   guide: guideDe,
   land: landDe,
   provenance: provenanceDe,
+  reach: reachDe,
   sources: sourcesDe,
 };

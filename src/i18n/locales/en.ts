@@ -5,6 +5,7 @@ import { importModeEn } from './importMode-en.ts';
 import { landEn } from './land-en.ts';
 import { problemsEn } from './problems-en.ts';
 import { provenanceEn } from './provenance-en.ts';
+import { reachEn } from './reach-en.ts';
 import { registerEn } from './register-en.ts';
 import type { SourceTexts } from './sources.ts';
 import { storageEn } from './storage-en.ts';
@@ -225,6 +226,7 @@ export const en = {
   guide: guideEn,
   land: landEn,
   provenance: provenanceEn,
+  reach: reachEn,
   /** English source texts are attribution.json's own; only the other languages translate them. */
   sources: {} as SourceTexts,
 };

@@ -6,6 +6,7 @@ import { importModeFr } from './importMode-fr.ts';
 import { landFr } from './land-fr.ts';
 import { problemsFr } from './problems-fr.ts';
 import { provenanceFr } from './provenance-fr.ts';
+import { reachFr } from './reach-fr.ts';
 import { registerFr } from './register-fr.ts';
 import { sourcesFr } from './sources-fr.ts';
 import { storageFr } from './storage-fr.ts';
@@ -228,5 +229,6 @@ export const fr: Messages = {
   guide: guideFr,
   land: landFr,
   provenance: provenanceFr,
+  reach: reachFr,
   sources: sourcesFr,
 };

@@ -6,6 +6,7 @@ import { importModeNl } from './importMode-nl.ts';
 import { landNl } from './land-nl.ts';
 import { problemsNl } from './problems-nl.ts';
 import { provenanceNl } from './provenance-nl.ts';
+import { reachNl } from './reach-nl.ts';
 import { registerNl } from './register-nl.ts';
 import { sourcesNl } from './sources-nl.ts';
 import { storageNl } from './storage-nl.ts';
@@ -226,5 +227,6 @@ export const nl: Messages = {
   guide: guideNl,
   land: landNl,
   provenance: provenanceNl,
+  reach: reachNl,
   sources: sourcesNl,
 };

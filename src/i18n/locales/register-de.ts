@@ -33,7 +33,7 @@ export const registerDe: typeof registerEn = {
   declareIntro: 'Das Mobile Team prüft Ihre Meldung, bevor die Karte sie veröffentlicht.',
   status: 'Status',
   level: 'Ebene',
-  members: 'Weitere Gemeinden einer gemeinsamen Zelle (NIS-Kennziffern, getrennt durch ;)',
+  members: 'Weitere Gemeinden einer gemeinsamen Zelle (Namen oder NIS-Kennziffern, getrennt durch ;)',
   established: 'Gegründet am',
   source: 'Quelle (Webadresse, optional)',
   note: 'Bemerkung (keine personenbezogenen Daten)',

@@ -31,7 +31,7 @@ export const registerEn = {
   declareIntro: 'The Mobile Team reviews your declaration before the map publishes it.',
   status: 'Status',
   level: 'Level',
-  members: 'Other municipalities of a shared cell (NIS codes, separated by ;)',
+  members: 'Other municipalities of a shared cell (names or NIS codes, separated by ;)',
   established: 'Established on',
   source: 'Source (web address, optional)',
   note: 'Note (no personal data)',

@@ -33,7 +33,7 @@ export const registerFr: typeof registerEn = {
   declareIntro: 'La Mobile Team vérifie votre déclaration avant que la carte ne la publie.',
   status: 'Statut',
   level: 'Niveau',
-  members: 'Autres communes d’une cellule partagée (codes INS, séparés par ;)',
+  members: 'Autres communes d’une cellule partagée (noms ou codes INS, séparés par ;)',
   established: 'Créée le',
   source: 'Source (adresse web, facultative)',
   note: 'Remarque (aucune donnée personnelle)',

@@ -33,7 +33,7 @@ export const registerNl: typeof registerEn = {
   declareIntro: 'Het Mobile Team controleert uw aangifte voor de kaart ze publiceert.',
   status: 'Status',
   level: 'Niveau',
-  members: 'Andere gemeenten van een gedeelde cel (NIS-codes, gescheiden door ;)',
+  members: 'Andere gemeenten van een gedeelde cel (namen of NIS-codes, gescheiden door ;)',
   established: 'Opgericht op',
   source: 'Bron (webadres, optioneel)',
   note: 'Opmerking (geen persoonsgegevens)',
