@@ -5,7 +5,7 @@ import type { Municipality } from '../domain/atlas.ts';
 import { nisOfFeature } from '../domain/atlas.ts';
 import { municipalityAt, piecesAt } from '../domain/land.ts';
 import { placeName, zoneName } from '../i18n/content.ts';
-import { selectPlaces } from '../state/derived.ts';
+import { selectPlaces, selectView } from '../state/derived.ts';
 import { selectShownPieceClass } from '../state/land.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { COVERAGE_COLORS } from './colors.ts';
@@ -31,12 +31,15 @@ function fillTooltip(tooltip: HTMLElement, m: Municipality, piece: Municipality,
   const status = line('map-tooltip-status', i18next.t(`coverage.${coverage}`, { lng: language }));
   status.prepend(swatch);
   const zoneText = zone ? `${i18next.t('filters.zone', { lng: language })}: ${zoneName(zone, language)}` : '';
-  const part =
-    piece.nis !== m.nis ? i18next.t('land.formerPart', { lng: language, name: placeName(piece, language) }) : '';
+  // Where the merged municipality is known only in part, the class shown is this former one's.
+  const part = selectView(state).partial.has(m.nis)
+    ? [line('map-tooltip-part', i18next.t('land.formerPart', { lng: language, name: placeName(piece, language) }))]
+    : [];
   tooltip.replaceChildren(
     line('map-tooltip-name', placeName(m, language)),
     status,
-    line('map-tooltip-zone', part ? `${part} · ${zoneText}` : zoneText),
+    ...part,
+    line('map-tooltip-zone', zoneText),
   );
 }
 
