@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/store.ts';
 import type { Panel } from '../state/ui.ts';
+import { GuideButton } from './GuideButton.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 
 /** The header's panel toggles, in order, with the key of each label. */
@@ -60,6 +61,7 @@ export function HeaderActions() {
         {t('firstUse.menu')}
       </button>
       <div id={id} className={open ? 'menu-list open' : 'menu-list'}>
+        <GuideButton onToggle={() => setOpen(false)} />
         {PANEL_BUTTONS.filter(([name]) => name !== 'register' || registerAvailable).map(([name, label]) => (
           <button
             key={name}
