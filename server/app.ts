@@ -103,7 +103,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   const snapshot = snapshots(options.db, options.shipped);
   await app.register(
     async (api) => {
-      guards(api, publicUrl);
+      guards(api, options.publicUrl);
       sessions(api, options.db);
       sessionRoutes(api, options.db, {
         perClient: options.loginLimit ?? HASHING_LIMIT,

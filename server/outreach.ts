@@ -1,4 +1,5 @@
-import { COVERAGE } from '../src/domain/vocabulary.ts';
+import { decodeCoverage } from '../src/domain/coverage.ts';
+import { createLand } from '../src/domain/land.ts';
 import type { ShippedData } from './content.ts';
 import type { Queryable } from './db/types.ts';
 
@@ -57,9 +58,8 @@ export async function outreachStates(db: Queryable, shipped: ShippedData): Promi
     Set<string>,
     Set<string>,
   ];
-  const coverage = shipped.lookup.publicCoverage ?? '';
-  return shipped.lookup.municipalities.map((m, i) => {
-    const publicClass = COVERAGE[Number(coverage[i] ?? COVERAGE.indexOf('nodata'))] ?? 'nodata';
+  const named = publiclyNamed(shipped);
+  return shipped.lookup.municipalities.map((m) => {
     const state: OutreachState = approvedOn.has(m.nis)
       ? 'approved'
       : sets[0].has(m.nis)
@@ -68,11 +68,21 @@ export async function outreachStates(db: Queryable, shipped: ShippedData): Promi
           ? 'account_active'
           : sets[2].has(m.nis)
             ? 'invited'
-            : publicClass !== 'nodata'
+            : named.has(m.nis)
               ? 'public_facts'
               : 'no_information';
     return { nis: m.nis, province: m.province, zone: m.zone, state, approvedOn: approvedOn.get(m.nis) ?? null };
   });
+}
+
+/**
+ * Today's municipalities the public facts name: the build's classes are by piece of land (the
+ * 581 of 2019–2024, src/domain/land.ts); a merged municipality known in part counts as named.
+ */
+export function publiclyNamed(shipped: Pick<ShippedData, 'lookup'>): Set<string> {
+  const land = createLand(shipped.lookup);
+  const classes = decodeCoverage(land.pieces, shipped.lookup.publicCoverage) ?? new Map();
+  return new Set([...classes].filter(([, c]) => c !== 'nodata').map(([piece]) => land.successorOf(piece)));
 }
 
 export function countStates(rows: readonly OutreachRow[]): Record<OutreachState, number> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTable } from '../../src/data/import/table.ts';
 import { loadShippedData } from '../content.ts';
+import { publiclyNamed } from '../outreach.ts';
 import { A, ADMIN, Agent, B, declaration, invited, type Register, signedIn, startRegister } from './harness.ts';
 import { type Smtp, startSmtp } from './smtp.ts';
 
@@ -18,7 +19,8 @@ afterAll(async () => {
 const LIERDE = '45063';
 const GENT = '44021';
 const { lookup } = loadShippedData();
-const publicFacts = [...(lookup.publicCoverage ?? '')].filter((c) => c !== '5').length;
+const named = publiclyNamed({ lookup });
+const publicFacts = named.size;
 
 async function mailTo(email: string, count = 1, timeoutMs = 30_000) {
   const until = Date.now() + timeoutMs;
@@ -105,8 +107,7 @@ describe('outreach', () => {
       counts: Record<string, number>;
       municipalities: { nis: string; state: string; approvedOn: string | null }[];
     };
-    const publicOf = (nis: string) =>
-      (lookup.publicCoverage ?? '')[lookup.municipalities.findIndex((m) => m.nis === nis)] !== '5';
+    const publicOf = (nis: string) => named.has(nis);
     const taken = [LIERDE, A, B, '31005'].filter(publicOf).length;
     expect(outreach.counts).toEqual({
       approved: 1,
