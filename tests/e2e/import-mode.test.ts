@@ -70,6 +70,7 @@ describe('the import mode: what the panel announces is what happens', () => {
     expect(await details.textContent()).toContain('ABC-project'); // a public initiative, still listed
 
     // Replacing is a choice, said before: it hides the public initiatives, and keeps the cells.
+    await app.page.keyboard.press('Escape'); // the details close; the import panel is on top again
     await openImport(app.page);
     await app.page.getByLabel(/^replace what is on screen/).check();
     expect(await announced(app)).toMatch(

@@ -114,6 +114,8 @@ describe('the register reaches the municipalities', () => {
 
   it('“Forgot your password?” answers and clears the form, on a phone', async () => {
     await app.given.app('?lang=en', { viewport: PHONE });
+    // On a phone the panels' buttons are behind the header's Menu.
+    await app.page.getByRole('button', { name: 'Menu' }).click();
     await app.page.getByRole('button', { name: 'Register', exact: true }).click();
     const panel = app.page.getByRole('dialog', { name: 'The register' });
     await panel.getByRole('button', { name: 'Forgot your password?' }).click();

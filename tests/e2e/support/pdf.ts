@@ -6,9 +6,18 @@ export async function readPdf(pdf: Buffer): Promise<{ pages: number; text: strin
   const pageTexts: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();
-    // Runs of white space (line and column breaks) read as one space.
-    const text = content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join(' ');
-    pageTexts.push(text.replace(/\s+/g, ' ').trim());
+    // Chrome writes a line as several runs (a ligature such as "fi" is a run of its own): runs
+    // that touch join as they are, a gap or a new line reads as a space, as pdftotext reads them.
+    let text = '';
+    let last: { x: number; y: number } | undefined;
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const [, , , , x = 0, y = 0] = item.transform as number[];
+      const gap = last ? Math.abs(y - last.y) > 1 || x - last.x > Math.max(1, item.height * 0.2) : false;
+      text += `${gap ? ' ' : ''}${item.str}${item.hasEOL ? ' ' : ''}`;
+      last = { x: x + item.width, y };
+    }
+    pageTexts.push(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
   }
   await document.destroy();
   return { pages: document.numPages, text: pageTexts.join(' '), pageTexts };
