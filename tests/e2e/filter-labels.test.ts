@@ -17,7 +17,9 @@ describe('the municipalities a filter leaves', () => {
     await app.page.waitForSelector('.stage .about');
     await app.when.selectFilter('Thema', 'Mediawijsheid');
     const map = mapHooks(app.page);
-    const all = lookup().municipalities;
+    // The map's features are the pieces of land of 2019–2024 (src/domain/land.ts): a municipality
+    // the 2025 mergers left as it was is its own piece; the merged ones are asked by their parts.
+    const all = lookup().municipalities.filter((m) => !m.former.some((f) => f.until === '2024-12-31'));
     const matched = (await map.classes(all.map((m) => m.nis))).filter((c) => c.match).map((c) => c.nis);
     expect(matched.length).toBeGreaterThan(0);
     expect(matched.length).toBeLessThan(10);
