@@ -11,6 +11,8 @@ export interface MapTestHooks {
   /** The ids of the features drawn on screen in a layer (within a box of canvas pixels, if given). */
   renderedIds: (layer: string, box?: [[number, number], [number, number]]) => string[];
   camera: () => ReturnType<typeof cameraOf>;
+  /** Whether the camera is still moving (a drag's inertia, an easing). */
+  moving: () => boolean;
   /** The style's layers, bottom to top. */
   layerIds: () => string[];
   /** Where a point lands on the map's canvas, in CSS pixels. */
@@ -37,6 +39,7 @@ export function exposeForTests(
         String(f.id),
       ),
     camera: () => cameraOf(map),
+    moving: () => map.isMoving(),
     layerIds: () => map.getStyle().layers.map((l) => l.id),
     project: (lngLat) => {
       const { x, y } = map.project(lngLat);

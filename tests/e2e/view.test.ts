@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/i18n/locales/en.ts';
+import { formatCamera } from '../../src/state/url.ts';
 import { AppDriver } from './support/driver.ts';
 import { insidePoint, lookup, pixelOf } from './support/geo.ts';
 import { mapHooks } from './support/map-hooks.ts';
@@ -28,21 +29,25 @@ describe('moving around the map', () => {
       await app.page.mouse.up();
     });
     await app.waitForIdleAfter(() => app.page.locator('.maplibregl-ctrl-zoom-in').click());
-    // The link is written a moment after the map stops (debounced), once the zoom's easing ends.
-    const linkFollowsMap = async () =>
-      atOf(app.page.url())?.split('/')[0] === String(Number((await map.camera()).zoom.toFixed(2)));
-    await expect.poll(linkFollowsMap, { timeout: 15_000 }).toBe(true);
-    const moved = await map.camera();
-    const [zoom, lat, lng] = (atOf(app.page.url()) ?? '').split('/').map(Number);
-    expect(zoom).toBeCloseTo(moved.zoom, 2);
-    expect(lat).toBeCloseTo(moved.lat, 4);
-    expect(lng).toBeCloseTo(moved.lng, 4);
+    // The link is written a moment after the map stops (debounced), once the zoom's easing ends:
+    // wait until the camera is at rest and the link holds it, both read in one evaluation.
+    await expect
+      .poll(
+        async () => {
+          const now = await map.settled();
+          return now.rest && now.at === formatCamera(now);
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const moved = await map.settled();
+    expect(moved.rest).toBe(true);
+    expect(moved.at).toBe(formatCamera(moved));
 
     await app.when.reload();
+    // The link's view, as written, is the view the page reopens.
     const reopened = await map.camera();
-    expect(reopened.zoom).toBeCloseTo(moved.zoom, 2);
-    expect(reopened.lat).toBeCloseTo(moved.lat, 4);
-    expect(reopened.lng).toBeCloseTo(moved.lng, 4);
+    expect(formatCamera(reopened)).toBe(moved.at);
 
     await app.waitForIdleAfter(() => app.page.getByRole('button', { name: 'Whole of Belgium' }).click());
     await expect.poll(() => atOf(app.page.url()), { timeout: 15_000 }).toBeNull();
