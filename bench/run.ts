@@ -6,6 +6,8 @@
  * BENCH_RUNS=n (most load runs per profile, default 10) and BENCH_LOAD_BUDGET_S=s (time after
  * which a profile's load runs stop, once 3 are done; default 75) shorten it.
  * `npm run bench -- load` measures only the load on both profiles (nothing written);
+ * `npm run bench -- growth` seeds the register with 1k, 10k and 100k declarations (statements and
+ * audit rows to match) and prints how each cost grows (BENCH_GROWTH_SIZES to choose the sizes);
  * `npm run bench -- register` runs only the register's section (autocannon, no browser) and
  * prints its rows; BENCH_REGISTER_S=s sets its seconds per case (default 3).
  */
@@ -15,6 +17,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { launchBenchBrowser } from './measures/browser.ts';
 import { measureFilter } from './measures/filter.ts';
+import { growthRows, growthTable, measureGrowth } from './measures/growth.ts';
 import { generateInitiatives, measureImport } from './measures/importing.ts';
 import { measureLoad } from './measures/load.ts';
 import { mailRows, measureMail } from './measures/mail.ts';
@@ -37,6 +40,12 @@ const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
 const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { rows?: Row[] }) : {};
 const lastRatio = (measure: string) => previous.rows?.find((r) => r.measure === measure)?.ratio;
+
+if (process.argv[2] === 'growth') {
+  const growth = await measureGrowth();
+  console.log(`\n${growthTable(growth)}\n\n${printTable(growthRows(growth).map((row) => ({ ...row })))}\n`);
+  process.exit(0);
+}
 
 if (process.argv[2] === 'register') {
   const register = await measureRegister();

@@ -14,17 +14,17 @@ import { round } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const SECONDS = Number(process.env.BENCH_REGISTER_S ?? 3);
-const ADMIN = { email: 'bench-admin@example.org', password: 'bench admin password' };
-const AALST = '41002';
+export const ADMIN = { email: 'bench-admin@example.org', password: 'bench admin password' };
+export const AALST = '41002';
 
-interface Load {
+export interface Load {
   rps: number;
   p99: number;
   /** Responses other than the expected status: a bench that measured errors measured nothing. */
   unexpected: number;
 }
 
-async function load(url: string, connections: number, options: Partial<autocannon.Options> = {}): Promise<Load> {
+export async function load(url: string, connections: number, options: Partial<autocannon.Options> = {}): Promise<Load> {
   // In a worker thread: the load generator must not share the server's event loop.
   const result = await autocannon({ url, connections, duration: SECONDS, workers: 1, ...options });
   return {
@@ -36,7 +36,7 @@ async function load(url: string, connections: number, options: Partial<autocanno
 }
 
 /** An editor of Aalst, signed in the way the atlas signs in: invitation, acceptance, session. */
-async function editorSession(app: FastifyInstance) {
+export async function editorSession(app: FastifyInstance) {
   const signIn = async (email: string, password: string) => {
     const response = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password } });
     const cookie = response.cookies.find((c) => c.name === 'livcr_session');
@@ -56,21 +56,28 @@ async function editorSession(app: FastifyInstance) {
   return { editor: await signIn(account.email, account.password), admin: headers };
 }
 
+/** One editor's declarations for Aalst, posted at 20 connections, as the atlas posts them. */
+export const declarationWrites = (base: string, editor: { cookie: string; csrf: string }) =>
+  load(`${base}/api/declarations`, 20, {
+    method: 'POST',
+    body: JSON.stringify({ nis: AALST, status: 'active', level: 'municipal', note: 'bench' }),
+    headers: { 'content-type': 'application/json', cookie: editor.cookie, 'x-csrf-token': editor.csrf },
+  });
+
 /**
- * The register on the loopback, on a fresh in-memory PGlite: the snapshot against a static
- * file of the same kind served by the same process (public/data/cells.csv), with and without
- * If-None-Match, and declaration writes at 20 connections. A few seconds per case.
+ * The register on the loopback, on a fresh in-memory PGlite, or with BENCH_DATABASE_URL on
+ * PostgreSQL in a schema made for the run and dropped by `close`.
  */
-export async function measureRegister() {
-  // BENCH_DATABASE_URL: the same cases on PostgreSQL, in a schema made for the run and dropped.
+export async function startBenchRegister() {
   const url = process.env.BENCH_DATABASE_URL;
   const schema = `register_bench_${process.pid}`;
   if (url) await withOwner(url, (owner) => owner.exec(`CREATE SCHEMA ${schema}`));
   const db = await openStorage(url ? { databaseUrl: url, schema } : {});
   await ensureFirstAdmin(db, ADMIN.email, ADMIN.password);
+  const shipped = loadShippedData();
   const app = await buildRegister({
     db,
-    shipped: loadShippedData(),
+    shipped,
     indexHtml: readFileSync(resolve(root, 'index.html'), 'utf8'),
     distDir: resolve(root, 'public'),
     // The bench measures the write path: one editor posts thousands, far past the pending cap.
@@ -78,9 +85,23 @@ export async function measureRegister() {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const close = async () => {
+    await app.close();
+    await db.close();
+    if (url) await withOwner(url, (owner) => owner.exec(`DROP SCHEMA ${schema} CASCADE`));
+  };
+  return { db, app, base, shipped, close };
+}
+
+/**
+ * The snapshot against a static file of the same kind served by the same process
+ * (public/data/cells.csv), with and without If-None-Match, and declaration writes at 20
+ * connections. A few seconds per case.
+ */
+export async function measureRegister() {
+  const { db, app, base, close } = await startBenchRegister();
   try {
     const { editor } = await editorSession(app);
-    const declaration = JSON.stringify({ nis: AALST, status: 'active', level: 'municipal', note: 'bench' });
     const etag = async (path: string) => {
       const tag = String((await app.inject({ url: path })).headers.etag);
       const again = await app.inject({ url: path, headers: { 'if-none-match': tag } });
@@ -93,20 +114,14 @@ export async function measureRegister() {
     const snapshot = await load(snapshotUrl, 10);
     const static304 = await load(staticUrl, 10, { headers: { 'if-none-match': await etag(staticPath) } });
     const snapshot304 = await load(snapshotUrl, 10, { headers: { 'if-none-match': await etag(snapshotPath) } });
-    const writes = await load(`${base}/api/declarations`, 20, {
-      method: 'POST',
-      body: declaration,
-      headers: { 'content-type': 'application/json', cookie: editor.cookie, 'x-csrf-token': editor.csrf },
-    });
+    const writes = await declarationWrites(base, editor);
     return { database: db.kind, seconds: SECONDS, staticFile, snapshot, static304, snapshot304, writes };
   } finally {
-    await app.close();
-    await db.close();
-    if (url) await withOwner(url, (owner) => owner.exec(`DROP SCHEMA ${schema} CASCADE`));
+    await close();
   }
 }
 
-async function withOwner(url: string, use: (owner: Db) => Promise<void>) {
+export async function withOwner(url: string, use: (owner: Db) => Promise<void>) {
   const owner = openPostgres({ url });
   try {
     await use(owner);
@@ -118,7 +133,8 @@ async function withOwner(url: string, use: (owner: Db) => Promise<void>) {
 export type RegisterResults = Awaited<ReturnType<typeof measureRegister>>;
 
 const WRITE_P99_MS = 100;
-const describe = (l: Load) => `${l.rps} req/s, p99 ${l.p99} ms${l.unexpected ? `, ${l.unexpected} unexpected` : ''}`;
+export const describe = (l: Load) =>
+  `${l.rps} req/s, p99 ${l.p99} ms${l.unexpected ? `, ${l.unexpected} unexpected` : ''}`;
 
 export function registerRows(r: RegisterResults): Omit<Row, 'last'>[] {
   const ratio = (ours: Load, reference: Load) => round(ours.rps / reference.rps);
