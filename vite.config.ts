@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { OWN_ROWS_KEY } from './src/data/ownRows.ts';
+import { FIRST_MAP_ID, firstMapGate, NO_FIRST_MAP } from './src/map/firstMapGate.ts';
 
 /**
  * index.html's Content-Security-Policy allows this origin only. A basemap configured with
@@ -16,13 +21,35 @@ function basemapInCsp(tiles: string | undefined): Plugin {
   };
 }
 
+/**
+ * The default view as an SVG in the page (public/data/first-map.svg, made by `npm run data`),
+ * painted with the HTML before any script runs, and the gate that hides it before it is painted
+ * when the page opens another view (src/map/firstMapGate.ts). The gate is the page's one inline
+ * script, allowed by its hash in the Content-Security-Policy.
+ */
+function firstMap(): Plugin {
+  return {
+    name: 'livcr-first-map',
+    transformIndexHtml(html) {
+      const file = resolve(import.meta.dirname, 'public/data', `${FIRST_MAP_ID}.svg`);
+      if (!existsSync(file)) return html; // no data built yet: the map alone, as before
+      const gate = `(${firstMapGate.toString()})(${JSON.stringify(OWN_ROWS_KEY)}, ${JSON.stringify(NO_FIRST_MAP)});`;
+      const hash = `'sha256-${createHash('sha256').update(gate).digest('base64')}'`;
+      return html
+        .replace("script-src 'self'", `script-src 'self' ${hash}`)
+        .replace('</head>', `  <script>${gate}</script>\n  </head>`)
+        .replace('<!--first-map-->', readFileSync(file, 'utf8'));
+    },
+  };
+}
+
 // MapLibre GL JS 6 resolves its web worker next to its own module URL, which a bundler cannot
 // see ("Worker failed to load" in dev, a 404 in production). src/map/worker-url.ts hands MapLibre the
 // worker through `setWorkerUrl` with a `?worker&url` import, the route upstream documents for
 // Vite (maplibre/maplibre-gl-js test/integration/bundler/vite-rolldown, issue #7339), so
 // pre-bundling can stay on and dev and production behave the same.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), basemapInCsp(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_TILES)],
+  plugins: [react(), firstMap(), basemapInCsp(loadEnv(mode, process.cwd(), 'VITE_').VITE_BASEMAP_TILES)],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },

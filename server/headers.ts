@@ -25,3 +25,6 @@ export const readIndexHtml = (built: string, source: string) =>
 /** Tells the atlas that a register serves it, so it reads the snapshot without probing for it. */
 export const REGISTER_META = '<meta name="livcr-register" content="/api/" />';
 export const withRegisterMeta = (html: string) => html.replace(/<head>/i, (head) => `${head}\n    ${REGISTER_META}`);
+
+/** index.html without the build's SVG of the public facts (vite.config.ts, src/map/firstMapGate.ts). */
+export const withoutFirstMap = (html: string) => html.replace(/<svg id="first-map"[\s\S]*?<\/svg>/, '');

@@ -1,13 +1,14 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { withRegisterMeta } from './headers.ts';
+import { withoutFirstMap, withRegisterMeta } from './headers.ts';
 
 /**
  * The built atlas at /. index.html is served from memory with the register's <meta>, so the
  * page knows to read /api/snapshot; every other file comes from dist/ as it is.
  */
 export async function serveAtlas(app: FastifyInstance, distDir: string, indexHtml: string) {
-  const page = withRegisterMeta(indexHtml);
+  // The build's first map shows the public facts alone; the register's page shows its snapshot.
+  const page = withRegisterMeta(withoutFirstMap(indexHtml));
   await app.register(fastifyStatic, { root: distDir, index: false, wildcard: true });
   for (const path of ['/', '/index.html']) {
     app.get(path, async (_request, reply) =>

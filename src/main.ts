@@ -1,5 +1,6 @@
 import { dataClient } from './data/client.ts';
 import { browserLanguage } from './i18n/languages.ts';
+import { handOverFirstMap } from './map/firstMap.ts';
 import { mountMap } from './map/mount.ts';
 import { startMapWorkers } from './map/worker-url.ts';
 import { boot, whenFirstMapSettled } from './state/boot.ts';
@@ -46,6 +47,7 @@ startUrlSync(useAppStore);
 startMapWorkers();
 bindFileDrop();
 const fiche = url.fiche ?? null;
+handOverFirstMap(useAppStore);
 // A fiche has no map: nothing waits for one.
 if (fiche) startupOf(useAppStore).skipMap();
 // The data's fetches first: making the map holds the main thread for a while.

@@ -6,6 +6,7 @@ import type { Lookup, Municipality } from '../../src/domain/atlas.ts';
 import { ATTRIBUTION } from '../../src/domain/attribution.ts';
 import { generateCells, generateInitiatives } from './demo.ts';
 import { DataBuildError } from './errors.ts';
+import { renderFirstMap } from './firstMap.ts';
 import {
   assertValidLayer,
   compact,
@@ -24,6 +25,7 @@ import { translator, untranslated } from './translations.ts';
 export const OUTPUT = {
   atlas: 'atlas.topojson',
   lookup: 'lookup.json',
+  firstMap: 'first-map.svg',
   cells: 'cells.csv',
   initiatives: 'initiatives.csv',
   exampleCells: 'examples-cells.csv',
@@ -155,9 +157,12 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
   const zoneById = new Map(places.zones.map((z) => [z.id, z]));
   const nameOf = (nis: string) => byNis.get(nis)?.names.nl ?? nis;
 
+  // The municipalities, and the zone and province borders as arc lists (shippedTopology).
+  const shipped = shippedTopology(topology, byNis, municipalityOf);
   const files: Record<string, string> = {
-    // The municipalities, and the zone and province borders as arc lists (shippedTopology).
-    [OUTPUT.atlas]: JSON.stringify(shippedTopology(topology, byNis, municipalityOf)),
+    [OUTPUT.atlas]: JSON.stringify(shipped),
+    // The default view, painted by index.html before any script (vite.config.ts).
+    [OUTPUT.firstMap]: renderFirstMap(shipped, lookup),
     [OUTPUT.lookup]: JSON.stringify(lookup),
     [OUTPUT.cells]: cells,
     [OUTPUT.initiatives]: publicInitiatives(

@@ -1,4 +1,6 @@
-const KEY = 'livcr:own-rows';
+/** The hint's key, also read by index.html's first-map gate (src/map/firstMapGate.ts). */
+export const OWN_ROWS_KEY = 'livcr:own-rows';
+const KEY = OWN_ROWS_KEY;
 
 /**
  * Whether this browser held rows of the user's own when it last looked: read at start-up, before

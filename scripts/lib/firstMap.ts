@@ -1,0 +1,96 @@
+import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, MultiLineString as MultiLineStringObject, Topology } from 'topojson-specification';
+import type { Lookup } from '../../src/domain/atlas.ts';
+import { nisOfFeature } from '../../src/domain/atlas.ts';
+import { decodeCoverage } from '../../src/domain/coverage.ts';
+import { createLand } from '../../src/domain/land.ts';
+import { COVERAGE, type Coverage } from '../../src/domain/vocabulary.ts';
+import { COVERAGE_COLORS, MAP_COLORS } from '../../src/map/colors.ts';
+import { BELGIUM } from '../../src/map/extent.ts';
+import { FIRST_MAP_ID, NO_FIRST_MAP } from '../../src/map/firstMapGate.ts';
+import { DataBuildError } from './errors.ts';
+
+/** Units across Belgium's box: under a pixel's error on a desk, about a third of one on a phone. */
+const WIDTH = 1200;
+
+/** Web Mercator, as MapLibre projects, in units of the world's width. */
+const mercator = ([lng = 0, lat = 0]: Position): [number, number] => [
+  (lng + 180) / 360,
+  (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2,
+];
+
+const [west, south, east, north] = BELGIUM;
+const [x0, y0] = mercator([west, north]);
+const [x1, y1] = mercator([east, south]);
+const scale = WIDTH / (x1 - x0);
+const HEIGHT = Math.round((y1 - y0) * scale);
+
+/** A line of points as SVG path data: absolute start, then relative whole units, repeats dropped. */
+function pathOf(line: Position[], close: boolean): string {
+  let out = '';
+  let last: [number, number] | undefined;
+  for (const p of line) {
+    const [mx, my] = mercator(p);
+    const x = Math.round((mx - x0) * scale);
+    const y = Math.round((my - y0) * scale);
+    if (!last) out += `M${x} ${y}`;
+    else if (x !== last[0] || y !== last[1]) out += `l${x - last[0]} ${y - last[1]}`.replace(/ -/g, '-');
+    last = [x, y];
+  }
+  return close ? `${out}z` : out;
+}
+
+const ringsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+const linesPath = (g: MultiLineString) => g.coordinates.map((line) => pathOf(line, false)).join('');
+
+const CLASS = (c: Coverage) => `c${COVERAGE.indexOf(c)}`;
+
+/**
+ * The default view (the public facts, today, no filter, Belgium framed as the camera frames it)
+ * as an inline SVG for index.html: it paints with the HTML, before any script, and the map takes
+ * over once its first complete frame is drawn (src/map/firstMap.ts). The same projection, class
+ * colours and borders as the map's first frame (layers.ts, vintage.ts at a date from 2025); the
+ * names come later on both. The CSS frames it as fitBounds(BELGIUM, { padding: 16 }) does.
+ */
+export function renderFirstMap(topology: Topology, lookup: Lookup): string {
+  const land = createLand(lookup);
+  const classes = decodeCoverage(land.pieces, lookup.publicCoverage);
+  if (!classes) throw new DataBuildError('lookup.json', 'publicCoverage does not match the pieces of land');
+  const objects = topology.objects as Record<string, GeometryCollection | MultiLineStringObject>;
+  const pieces = objects.municipalities as GeometryCollection;
+  const fills = (feature(topology, pieces) as unknown as { features: { id?: string | number; geometry: Polygon }[] })
+    .features;
+  const paths = fills.map((f) => {
+    const nis = nisOfFeature(f.id ?? '');
+    const d = ringsOf(f.geometry)
+      .map((ring) => pathOf(ring, true))
+      .join('');
+    return `<path data-nis="${nis}" class="${CLASS(classes.get(nis) ?? 'nodata')}" d="${d}"/>`;
+  });
+  // The 2025 municipalities' borders: between pieces of two municipalities, and the country's.
+  const successor = (g: { id?: string | number }) => land.successorOf(nisOfFeature(g.id ?? ''));
+  const borders = mesh(topology, pieces, (a, b) => a === b || successor(a) !== successor(b));
+  const line = (name: string) => feature(topology, objects[name] as MultiLineStringObject).geometry;
+  // An inline SVG's <style> applies to the whole page: every rule is scoped to the SVG. Its frame
+  // is here too, so that it is placed before any stylesheet or script is in.
+  const at = `#${FIRST_MAP_ID}`;
+  const style = [
+    `${at}{position:absolute;inset:0;width:100%;height:100%;padding:16px;box-sizing:border-box;pointer-events:none}`,
+    `.${NO_FIRST_MAP} ${at}{display:none}`,
+    ...COVERAGE.map((c) => `${at} .${CLASS(c)}{fill:${COVERAGE_COLORS[c]}}`),
+    `${at} path{fill-opacity:.9}`,
+    `${at} .b{fill:none;fill-opacity:1;vector-effect:non-scaling-stroke;stroke-linejoin:round}`,
+  ].join('');
+  const stroke = (color: string, width: number, dash = '') =>
+    `class="b" stroke="${color}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
+  return [
+    `<svg id="${FIRST_MAP_ID}" style="background:${MAP_COLORS.background}" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">`,
+    `<style>${style}</style>`,
+    ...paths,
+    `<path ${stroke(MAP_COLORS.municipalityBorder, 1)} d="${linesPath(borders)}"/>`,
+    `<path ${stroke(MAP_COLORS.municipalityBorder, 0.8, '0.8 1.6')} d="${linesPath(line('formerBorders'))}"/>`,
+    `<path ${stroke(MAP_COLORS.provinceBorder, 1.1)} d="${linesPath(line('provinceBorders'))}"/>`,
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,34 @@
+import { hasFilters } from '../domain/filters.ts';
+import type { AppState } from '../state/store.ts';
+import { FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapGate.ts';
+
+type Store = { getState: () => AppState; subscribe: (listener: (s: AppState) => void) => () => void };
+
+/** The view differs from the one the SVG shows (the public facts, today, no filter, nothing open). */
+const diverged = (s: AppState) => hasFilters(s.filters) || s.asOf !== '' || s.selected !== null;
+
+/**
+ * The hand-over from index.html's SVG to MapLibre: the SVG stays over the canvas until the map
+ * has drawn a complete frame (startup.ts's `drawn`, set on the 'idle' after that frame), so that
+ * no blank frame shows between them; or until the view is no longer the one it shows. A map that
+ * cannot draw (no WebGL) leaves it in place, as the one map there is.
+ */
+export function handOverFirstMap(store: Store): void {
+  const svg = document.getElementById(FIRST_MAP_ID);
+  if (!svg) return;
+  if (document.documentElement.classList.contains(NO_FIRST_MAP)) {
+    svg.remove();
+    return;
+  }
+  const check = (s: AppState) => {
+    if (s.startup.drawn !== 'preview' && s.startup.drawn !== 'data' && !diverged(s)) return false;
+    svg.remove();
+    document.documentElement.dataset.firstMap = 'handed-over';
+    return true;
+  };
+  if (check(store.getState())) return;
+  document.documentElement.dataset.firstMap = 'shown';
+  const stop = store.subscribe((s) => {
+    if (check(s)) stop();
+  });
+}
