@@ -28,16 +28,30 @@ const PEERS: { name: Exclude<Target, 'app'>; label: string }[] = [
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 type NewRow = Omit<Row, 'last'>;
 
+/**
+ * Two measures per profile (issue 26): the first complete choropleth a user sees (the app's SVG
+ * in the HTML, where it applies) against the peers, at most 1.0 ×; and the map drawn by MapLibre,
+ * which then answers a pan, against the floor.
+ */
 function loadRows(load: Results['desktop']): NewRow[] {
-  const { profile, medianMs, ratio } = load;
-  return PEERS.map(({ name, label }) => ({
-    measure: `load ${profile}: app ÷ ${label}`,
+  const { profile, medianMs, ratio, seenMs, seenRatio } = load;
+  const seen = PEERS.filter((p) => p.name !== 'floor').map(({ name, label }) => ({
+    measure: `first complete choropleth ${profile}: app ÷ ${label}`,
+    ours: `${seenMs.app} ms`,
+    reference: `${name} ${seenMs[name]} ms`,
+    ratio: seenRatio[name as 'leaflet' | 'd3'],
+    goal: '≤ 1.0',
+    met: seenRatio[name as 'leaflet' | 'd3'] <= 1,
+  }));
+  const drawn = PEERS.map(({ name, label }) => ({
+    measure: `load ${profile} (map drawn, answers a pan): app ÷ ${label}`,
     ours: `${medianMs.app} ms`,
     reference: `${name} ${medianMs[name]} ms`,
     ratio: ratio[name],
     goal: name === 'floor' ? `≤ ${GOALS[profile]}` : 'reported',
     met: name === 'floor' ? ratio[name] <= GOALS[profile] : true,
   }));
+  return [...seen, ...drawn];
 }
 
 /** One row per measure: what the app did, against what, the ratio, and the goal. */

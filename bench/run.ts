@@ -63,8 +63,10 @@ try {
   console.log(`Serving ${server.url} (gzip); load runs per profile: ${JSON.stringify(loadRuns)}`);
   const desktop = await measureLoad(browser, server, 'desktop', loadRuns);
   console.log(seconds(), `load desktop, ${desktop.runs} runs`, desktop.medianMs, desktop.ratio);
+  console.log(seconds(), 'first seen desktop', desktop.seenMs, desktop.seenRatio);
   const phone = await measureLoad(browser, server, 'phone', loadRuns);
   console.log(seconds(), `load phone, ${phone.runs} runs`, phone.medianMs, phone.ratio);
+  console.log(seconds(), 'first seen phone', phone.seenMs, phone.seenRatio);
   // `npm run bench -- load`: the two load ratios alone, to compare two commits in one sitting.
   if (process.argv[2] === 'load') {
     await browser.close();
