@@ -126,6 +126,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   );
   // Fastify's own 404 logs the URL as it came, secrets and all (redact.ts).
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found' }));
-  if (options.distDir) await serveAtlas(app, options.distDir, options.indexHtml);
+  if (options.distDir)
+    await serveAtlas(app, options.distDir, options.indexHtml, { current: snapshot.current, shipped: options.shipped });
   return app;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
 import { outputDir } from '../scripts/lib/paths.ts';
 import { CELL_FIELDS, INITIATIVE_FIELDS } from '../src/data/import/columns.ts';
 import { createImportContext, type ImportContext } from '../src/data/import/context.ts';
@@ -13,6 +14,8 @@ export interface ShippedData {
   /** public/data/cells.csv and initiatives.csv as built: the snapshot starts from them. */
   cellsCsv: string;
   initiativesCsv: string;
+  /** public/data/atlas.topojson: the first map of the snapshot is drawn from it (firstMap.ts). */
+  topology: Topology;
 }
 
 const headerOf = (csv: string) => csv.slice(0, csv.indexOf('\n')).replace(/\r$/, '');
@@ -27,5 +30,6 @@ export function loadShippedData(dir = outputDir()): ShippedData {
   if (headerOf(cellsCsv) !== CELL_FIELDS.join(',') || headerOf(initiativesCsv) !== INITIATIVE_FIELDS.join(',')) {
     throw new Error(`${dir}: cells.csv or initiatives.csv is not in the import schema; run npm run data.`);
   }
-  return { lookup, context: createImportContext(lookup), cellsCsv, initiativesCsv };
+  const topology = JSON.parse(readFileSync(resolve(dir, 'atlas.topojson'), 'utf8')) as Topology;
+  return { lookup, context: createImportContext(lookup), cellsCsv, initiativesCsv, topology };
 }

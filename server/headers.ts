@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { withFirstMap } from '../src/map/firstMapSvg.ts';
 
 /**
  * The headers README "Deploying" asks a host to send. The Content-Security-Policy is the one in
@@ -27,4 +28,4 @@ export const REGISTER_META = '<meta name="livcr-register" content="/api/" />';
 export const withRegisterMeta = (html: string) => html.replace(/<head>/i, (head) => `${head}\n    ${REGISTER_META}`);
 
 /** index.html without the build's SVG of the public facts (vite.config.ts, src/map/firstMapGate.ts). */
-export const withoutFirstMap = (html: string) => html.replace(/<svg id="first-map"[\s\S]*?<\/svg>/, '');
+export const withoutFirstMap = (html: string) => withFirstMap(html, '');

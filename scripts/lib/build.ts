@@ -4,9 +4,11 @@ import { meshArcs } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Lookup, Municipality } from '../../src/domain/atlas.ts';
 import { ATTRIBUTION } from '../../src/domain/attribution.ts';
+import { decodeCoverage } from '../../src/domain/coverage.ts';
+import { createLand } from '../../src/domain/land.ts';
+import { renderFirstMap } from '../../src/map/firstMapSvg.ts';
 import { generateCells, generateInitiatives } from './demo.ts';
 import { DataBuildError } from './errors.ts';
-import { renderFirstMap } from './firstMap.ts';
 import {
   assertValidLayer,
   compact,
@@ -103,6 +105,13 @@ export interface BuildResult {
   lookup: Lookup;
 }
 
+/** The public facts' classes by piece of land, as the first map paints them. */
+function firstMapClasses(lookup: Lookup) {
+  const classes = decodeCoverage(createLand(lookup).pieces, lookup.publicCoverage);
+  if (!classes) throw new DataBuildError(OUTPUT.lookup, 'publicCoverage does not match the pieces of land');
+  return classes;
+}
+
 /** Sources in, the app's data files out. Pure: the same sources give the same bytes. */
 export function buildData(sources: Sources, options: { expectedMunicipalities?: number } = {}): BuildResult {
   const places = joinPlaces(sources, options.expectedMunicipalities);
@@ -162,7 +171,7 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
   const files: Record<string, string> = {
     [OUTPUT.atlas]: JSON.stringify(shipped),
     // The default view, painted by index.html before any script (vite.config.ts).
-    [OUTPUT.firstMap]: renderFirstMap(shipped, lookup),
+    [OUTPUT.firstMap]: renderFirstMap(shipped, lookup, firstMapClasses(lookup)),
     [OUTPUT.lookup]: JSON.stringify(lookup),
     [OUTPUT.cells]: cells,
     [OUTPUT.initiatives]: publicInitiatives(

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegister } from '../app.ts';
 import { loadShippedData } from '../content.ts';
-import { ADMIN, type Register, startRegister } from './harness.ts';
+import { A, ADMIN, declaration, invited, type Register, signedIn, startRegister } from './harness.ts';
 
 let register: Register;
 let atlas: FastifyInstance;
@@ -40,6 +40,21 @@ describe('the register serving the atlas', () => {
     const script = await atlas.inject({ url: '/app.js' });
     expect(script.body).toBe('export {};');
     expect(script.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('paints the first map of its snapshot, and of the new one after an approval', async () => {
+    const aalst = () => /<path data-nis="41002" class="c(\d)"/.exec(page)?.[1];
+    let page = (await atlas.inject({ url: '/' })).body;
+    expect(page.match(/<path data-nis=/g)).toHaveLength(581);
+    expect(aalst()).toBe('5'); // no public information
+    const admin = await signedIn(atlas, ADMIN.email, ADMIN.password);
+    const editor = await invited(admin, 'editor@first-map.example.org', 'editor', [A]);
+    const declared = await editor.request('POST', '/api/declarations', declaration(A));
+    const { id } = declared.json() as { id: number };
+    expect((await admin.request('POST', `/api/declarations/${id}/approve`)).statusCode).toBe(200);
+    page = (await atlas.inject({ url: '/' })).body;
+    expect(aalst()).toBe('0'); // an active municipal cell
+    expect(page.match(/<svg id="first-map"/g)).toHaveLength(1);
   });
 
   it('sets a Secure cookie when the proxy says the request came over https', async () => {

@@ -1,15 +1,12 @@
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiLineString as MultiLineStringObject, Topology } from 'topojson-specification';
-import type { Lookup } from '../../src/domain/atlas.ts';
-import { nisOfFeature } from '../../src/domain/atlas.ts';
-import { decodeCoverage } from '../../src/domain/coverage.ts';
-import { createLand } from '../../src/domain/land.ts';
-import { COVERAGE, type Coverage } from '../../src/domain/vocabulary.ts';
-import { COVERAGE_COLORS, MAP_COLORS } from '../../src/map/colors.ts';
-import { BELGIUM } from '../../src/map/extent.ts';
-import { FIRST_MAP_ID, NO_FIRST_MAP } from '../../src/map/firstMapGate.ts';
-import { DataBuildError } from './errors.ts';
+import { type Lookup, nisOfFeature } from '../domain/atlas.ts';
+import { createLand } from '../domain/land.ts';
+import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
+import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
+import { BELGIUM } from './extent.ts';
+import { FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapGate.ts';
 
 /** Units across Belgium's box: under a pixel's error on a desk, about a third of one on a phone. */
 const WIDTH = 1200;
@@ -49,14 +46,18 @@ const CLASS = (c: Coverage) => `c${COVERAGE.indexOf(c)}`;
 /**
  * The default view (the public facts, today, no filter, Belgium framed as the camera frames it)
  * as an inline SVG for index.html: it paints with the HTML, before any script, and the map takes
- * over once its first complete frame is drawn (src/map/firstMap.ts). The same projection, class
+ * over once its first complete frame is drawn (firstMap.ts). `classes` are by piece of land:
+ * the build's of the public facts (scripts/lib/build.ts), or the register's snapshot (server/).
+ * Runs in Node only, at build time or in the register. The same projection, class
  * colours and borders as the map's first frame (layers.ts, vintage.ts at a date from 2025); the
  * names come later on both. The CSS frames it as fitBounds(BELGIUM, { padding: 16 }) does.
  */
-export function renderFirstMap(topology: Topology, lookup: Lookup): string {
+export function renderFirstMap(
+  topology: Topology,
+  lookup: Pick<Lookup, 'municipalities' | 'parts'>,
+  classes: ReadonlyMap<string, Coverage>,
+): string {
   const land = createLand(lookup);
-  const classes = decodeCoverage(land.pieces, lookup.publicCoverage);
-  if (!classes) throw new DataBuildError('lookup.json', 'publicCoverage does not match the pieces of land');
   const objects = topology.objects as Record<string, GeometryCollection | MultiLineStringObject>;
   const pieces = objects.municipalities as GeometryCollection;
   const fills = (feature(topology, pieces) as unknown as { features: { id?: string | number; geometry: Polygon }[] })
@@ -94,3 +95,7 @@ export function renderFirstMap(topology: Topology, lookup: Lookup): string {
     '</svg>',
   ].join('');
 }
+
+/** The page with this SVG in place of the build's, or of index.html's placeholder. */
+export const withFirstMap = (html: string, svg: string) =>
+  html.replace(/<!--first-map-->|<svg id="first-map"[\s\S]*?<\/svg>/, () => svg);
