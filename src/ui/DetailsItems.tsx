@@ -56,7 +56,12 @@ export function InitiativeItem({ initiative }: { initiative: Initiative }) {
         </p>
       )}
       <span className="meta">
-        <Provenance origin={initiative.origin} url={initiative.sourceUrl} date={initiative.sourceDate} />
+        <Provenance
+          origin={initiative.origin}
+          url={initiative.sourceUrl}
+          date={initiative.sourceDate}
+          approvedOn={initiative.updatedOn}
+        />
         {initiative.source && ` · ${initiative.source}`}{' '}
         <SourceLink url={initiative.url}>{t('details.moreInfo')}</SourceLink>
       </span>

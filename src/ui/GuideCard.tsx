@@ -72,7 +72,12 @@ export function GuideCard({ entry }: { entry: GuideEntry }) {
       </dl>
       <Summary initiative={initiative} />
       <p className="meta">
-        <Provenance origin={initiative.origin} url={initiative.sourceUrl} date={initiative.sourceDate} />
+        <Provenance
+          origin={initiative.origin}
+          url={initiative.sourceUrl}
+          date={initiative.sourceDate}
+          approvedOn={initiative.updatedOn}
+        />
         {initiative.source && ` · ${initiative.source}`}
       </p>
       <p className="meta">

@@ -1,0 +1,33 @@
+/** Initiatives through the register: the editor's form and list, the moderators' queue. */
+export const registerInitiativeEn = {
+  declare: 'Declare an initiative of this municipality for the guide',
+  declareIntro:
+    'A local prevention initiative, for the guide. The Mobile Team reviews it before the guide publishes it. No names of persons.',
+  title: 'Title',
+  language: 'Language of the title and the summary',
+  theme: 'Theme',
+  chooseTheme: 'Choose a theme',
+  municipalities: 'Municipalities where it runs',
+  summary: 'Summary (no personal data)',
+  organisation: 'Organisation',
+  since: 'Running since (year)',
+  sourceDate: 'Date of the source',
+  translations: 'Translations of the summary (optional)',
+  translation: 'Summary in {{language}}',
+  sent: 'Sent: initiative {{id}} is waiting for review.',
+  queue: 'Initiatives to review',
+  queueEmpty: 'No initiative is waiting.',
+  review: 'Review state when published',
+  published: 'Initiatives published from the register',
+  publishedNone: 'None yet.',
+  archive: 'Archive: it has ended',
+  yours: 'Your initiatives',
+  none: 'No initiative declared yet.',
+  state: {
+    pending: 'Waiting for review',
+    approved: 'Approved and in the guide',
+    rejected: 'Rejected',
+    archived: 'Archived (ended)',
+  },
+  stillRunning: 'Confirm: still running',
+};
