@@ -5,6 +5,7 @@ import { RegisterError } from '../data/registerClient.ts';
 import { showShippedContent } from '../state/importer.ts';
 import { shippedContent } from '../state/shipped.ts';
 import { useAppStore } from '../state/store.ts';
+import type { Outcome } from './admin/AccountForms.tsx';
 import { useExplain } from './admin/explain.ts';
 
 /**
@@ -15,19 +16,22 @@ import { useExplain } from './admin/explain.ts';
 export function useDecide(onDone: () => void) {
   const { t } = useTranslation();
   const explain = useExplain();
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const decide = async (action: () => Promise<unknown>, republish: boolean) => {
-    setMessage('');
+    setOutcome(null);
     try {
       await action();
       if (republish)
         await showShippedContent(dataClient(), import.meta.env.BASE_URL, shippedContent(useAppStore.getState()));
     } catch (e) {
-      setMessage(e instanceof RegisterError && e.status === 409 ? t('register.decided') : explain(e));
+      setOutcome({
+        ok: false,
+        text: e instanceof RegisterError && e.status === 409 ? t('register.decided') : explain(e),
+      });
     }
     onDone();
   };
-  return { decide, message };
+  return { decide, outcome };
 }
 
 /** A refusal's reason, which the declaring municipality sees, and the button that sends it. */
@@ -43,15 +47,5 @@ export function RejectWithReason({ onReject }: { onReject: (reason: string) => v
         {t('register.reject')}
       </button>
     </>
-  );
-}
-
-/** A decision that did not take place, said in the reader's language. */
-export function DecisionMessage({ message }: { message: string }) {
-  if (!message) return null;
-  return (
-    <p className="not-saved" role="alert">
-      {message}
-    </p>
   );
 }

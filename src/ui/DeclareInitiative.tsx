@@ -8,6 +8,7 @@ import { THEMES } from '../domain/vocabulary.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { mayDeclare } from '../state/registerSlice.ts';
 import { useAppStore } from '../state/store.ts';
+import { type Outcome, OutcomeLine } from './admin/AccountForms.tsx';
 import { useExplain } from './admin/explain.ts';
 import { useNames } from './names.ts';
 
@@ -43,7 +44,7 @@ export function DeclareInitiative({ nis }: { nis: string }) {
   const own = useAppStore((s) => s.registerUser?.municipalities ?? NONE);
   const [open, setOpen] = useState(false);
   const [language, setLanguage] = useState<Language>(names.language);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const explain = useExplain(FIELD_LABELS);
   if (!allowed) return null;
 
@@ -148,11 +149,7 @@ export function DeclareInitiative({ nis }: { nis: string }) {
             ))}
           </details>
           <button type="submit">{t('register.submit')}</button>
-          {outcome && (
-            <p className={outcome.ok ? 'saved-note' : 'not-saved'} role={outcome.ok ? 'status' : 'alert'}>
-              {outcome.text}
-            </p>
-          )}
+          <OutcomeLine outcome={outcome} />
         </form>
       )}
     </div>

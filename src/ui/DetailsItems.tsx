@@ -49,7 +49,11 @@ export function InitiativeItem({ initiative }: { initiative: Initiative }) {
       {Object.keys(initiative.description).length > 0 && (
         <p>
           {initiative.descriptionLanguage ? (
-            <TranslatedText texts={initiative.description} original={initiative.descriptionLanguage} />
+            <TranslatedText
+              texts={initiative.description}
+              original={initiative.descriptionLanguage}
+              origin={initiative.origin}
+            />
           ) : (
             <Localized text={initiative.description} wanted={language} />
           )}

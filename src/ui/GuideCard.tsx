@@ -14,7 +14,11 @@ export function Summary({ initiative }: { initiative: Initiative }) {
   if (Object.keys(initiative.description).length === 0) return <p className="muted">{t('guide.noSummary')}</p>;
   return (
     <p className="guide-summary">
-      <TranslatedText texts={initiative.description} original={initiative.descriptionLanguage} />
+      <TranslatedText
+        texts={initiative.description}
+        original={initiative.descriptionLanguage}
+        origin={initiative.origin}
+      />
     </p>
   );
 }

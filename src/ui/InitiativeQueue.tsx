@@ -5,7 +5,8 @@ import type { InitiativeDeclaration } from '../domain/register.ts';
 import { REVIEW_STATES, type ReviewState } from '../domain/vocabulary.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { DecisionMessage, RejectWithReason, useDecide } from './Decision.tsx';
+import { OutcomeLine } from './admin/AccountForms.tsx';
+import { RejectWithReason, useDecide } from './Decision.tsx';
 import { useNames } from './names.ts';
 import { SourceLink } from './Statements.tsx';
 import { useRegisterList } from './useRegisterList.ts';
@@ -35,7 +36,7 @@ function DeclaredInitiative({ item }: { item: InitiativeDeclaration }) {
       )}
       {translated.length > 0 && (
         <span className="meta">
-          {t(`${I}.translations`)}: {translated.map((l) => t(`languages.${l}`)).join(', ')}
+          {t(`${I}.translatedInto`, { list: translated.map((l) => t(`languages.${l}`)).join(', ') })}
         </span>
       )}
       <span className="meta">
@@ -54,14 +55,14 @@ function Decide({ item, onDone }: { item: InitiativeDeclaration; onDone: () => v
   const { t } = useTranslation();
   const id = useId();
   const [review, setReview] = useState<ReviewState>('checked');
-  const { decide, message } = useDecide(onDone);
+  const { decide, outcome } = useDecide(onDone);
   return (
     <div className="decision">
       <label htmlFor={`${id}-review`}>{t(`${I}.review`)}</label>
       <select id={`${id}-review`} value={review} onChange={(e) => setReview(e.target.value as ReviewState)}>
         {REVIEW_STATES.map((state) => (
           <option key={state} value={state}>
-            {t(`guide.review.${state}`)}
+            {t(`${I}.reviewOption.${state}`)}
           </option>
         ))}
       </select>
@@ -69,20 +70,20 @@ function Decide({ item, onDone }: { item: InitiativeDeclaration; onDone: () => v
         {t('register.approve')}
       </button>
       <RejectWithReason onReject={(reason) => void decide(() => register.initiatives.reject(item.id, reason), false)} />
-      <DecisionMessage message={message} />
+      <OutcomeLine outcome={outcome} />
     </div>
   );
 }
 
 /** One button that changes a published initiative (archive, confirm), and the guide with it. */
 function Republish({ label, action, onDone }: { label: string; action: () => Promise<unknown>; onDone: () => void }) {
-  const { decide, message } = useDecide(onDone);
+  const { decide, outcome } = useDecide(onDone);
   return (
     <div className="decision">
       <button type="button" onClick={() => void decide(action, true)}>
         {label}
       </button>
-      <DecisionMessage message={message} />
+      <OutcomeLine outcome={outcome} />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { type Declaration, register } from '../data/registerClient.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useAppStore } from '../state/store.ts';
-import { DecisionMessage, RejectWithReason, useDecide } from './Decision.tsx';
+import { OutcomeLine } from './admin/AccountForms.tsx';
+import { RejectWithReason, useDecide } from './Decision.tsx';
 import { useNames } from './names.ts';
 import { SourceLink, Statements } from './Statements.tsx';
 import { useRegisterList } from './useRegisterList.ts';
@@ -34,14 +35,14 @@ function DeclaredCell({ declaration }: { declaration: Declaration }) {
 
 function Decision({ declaration, onDone }: { declaration: Declaration; onDone: () => void }) {
   const { t } = useTranslation();
-  const { decide, message } = useDecide(onDone);
+  const { decide, outcome } = useDecide(onDone);
   return (
     <div className="decision">
       <button type="button" onClick={() => void decide(() => register.approve(declaration.id), true)}>
         {t('register.approve')}
       </button>
       <RejectWithReason onReject={(reason) => void decide(() => register.reject(declaration.id, reason), false)} />
-      <DecisionMessage message={message} />
+      <OutcomeLine outcome={outcome} />
     </div>
   );
 }
