@@ -2,28 +2,12 @@ import type { InitiativeField } from '../src/data/import/columns.ts';
 import type { ImportContext } from '../src/data/import/context.ts';
 import { toInitiative } from '../src/data/import/records.ts';
 import { RowProblems } from '../src/data/import/rows.ts';
-import { REGISTER_ID_PREFIX } from '../src/domain/register.ts';
+import { type InitiativeInput, REGISTER_ID_PREFIX } from '../src/domain/register.ts';
 import type { Language } from '../src/domain/types.ts';
 import type { ReviewState } from '../src/domain/vocabulary.ts';
 
 /** One row of the initiatives file, column → value: what is stored, and what the snapshot prints. */
 export type InitiativeRow = Partial<Record<InitiativeField, string>>;
-
-/** An initiative as an editor declares it (schemas: initiativeSchema). */
-export interface InitiativeInput {
-  municipalities: string[];
-  /** The language of the title and the summary as written. */
-  language: Language;
-  title: string;
-  theme: string;
-  summary?: string;
-  organisation?: string;
-  since?: string;
-  source_url?: string;
-  source_date?: string;
-  /** Optional translations of the summary. */
-  translations?: Partial<Record<Language, string>>;
-}
 
 export type CheckedInitiative =
   | { ok: true; row: InitiativeRow }
@@ -74,17 +58,19 @@ export function checkInitiative(input: InitiativeInput, context: ImportContext):
   return { ok: true, row: { ...given, municipalities: initiative.municipalities.join('|'), theme: initiative.theme } };
 }
 
-/** The row an approval publishes: its register id, review state and date of confirmation. */
+/** The row an approval publishes: its register id, review state, dates of confirmation and approval. */
 export function publishedInitiative(
   declared: InitiativeRow,
   id: number,
   review: ReviewState,
   confirmedOn: string,
+  approvedOn: string,
 ): InitiativeRow {
   return {
     ...declared,
     initiative_id: `${REGISTER_ID_PREFIX}i${id}`,
     review_state: review,
     confirmed_on: confirmedOn,
+    updated_on: approvedOn,
   };
 }

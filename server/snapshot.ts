@@ -57,14 +57,22 @@ export function snapshots(db: Db, shipped: ShippedData) {
       initiative: InitiativeRow;
       review_state: string;
       confirmed_on: string;
+      approved_on: string;
     }>(
-      `SELECT id, initiative, review_state, to_char(confirmed_on, 'YYYY-MM-DD') AS confirmed_on
+      `SELECT id, initiative, review_state, to_char(confirmed_on, 'YYYY-MM-DD') AS confirmed_on,
+         to_char(decided_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD') AS approved_on
          FROM initiative_declarations WHERE state = 'approved' ORDER BY id`,
     );
     const registerInitiatives = toCsv(
       INITIATIVE_FIELDS,
       approved.map((r) => {
-        const row = publishedInitiative(r.initiative, r.id, r.review_state as ReviewState, r.confirmed_on);
+        const row = publishedInitiative(
+          r.initiative,
+          r.id,
+          r.review_state as ReviewState,
+          r.confirmed_on,
+          r.approved_on,
+        );
         return INITIATIVE_FIELDS.map((field) => row[field] ?? '');
       }),
     );

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { MAX_FIELD_LENGTH } from '../../src/data/import/rows.ts';
+import type { InitiativeDeclaration, InitiativeInput, InitiativeState } from '../../src/domain/register.ts';
 import { REVIEW_STATES, type ReviewState } from '../../src/domain/vocabulary.ts';
 import { type AuditAction, appendAudit } from '../audit.ts';
 import { allow } from '../auth/session.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db, Queryable } from '../db/types.ts';
-import { checkInitiative, type InitiativeInput, type InitiativeRow } from '../initiative.ts';
+import { checkInitiative, type InitiativeRow } from '../initiative.ts';
 import { MODERATORS } from '../roles.ts';
 import { idParams, rejectionSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
@@ -49,7 +50,7 @@ const reviewSchema = {
   properties: { review_state: { type: 'string', enum: REVIEW_STATES } },
 } as const;
 
-type State = 'pending' | 'approved' | 'rejected' | 'archived';
+type State = InitiativeState;
 type Row = {
   id: number;
   municipalities: string[];
@@ -64,7 +65,7 @@ const COLUMNS = `id, municipalities, initiative, state, review_state,
   to_char(confirmed_on, 'YYYY-MM-DD') AS confirmed_on, declared_by, reason`;
 const TODAY = `(now() AT TIME ZONE 'Europe/Brussels')::date`;
 
-const toJson = (r: Row) => ({
+const toJson = (r: Row): InitiativeDeclaration => ({
   id: r.id,
   municipalities: r.municipalities,
   state: r.state,

@@ -85,6 +85,8 @@ describe('initiatives through the register', () => {
       sourceUrl: 'https://example.org/oudercafe',
     });
     expect(published?.confirmedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The day of approval, for the atlas's "Declared by the municipality, approved on …".
+    expect(published?.updatedOn).toBe(published?.confirmedOn);
 
     expect((await editor.request('POST', `/api/initiatives/${id}/confirm`)).statusCode).toBe(200);
     expect((await moderator.request('POST', `/api/initiatives/${id}/archive`)).statusCode).toBe(200);

@@ -1,4 +1,5 @@
-import type { DeclarationInput } from '../domain/register.ts';
+import type { DeclarationInput, InitiativeDeclaration, InitiativeInput, InitiativeState } from '../domain/register.ts';
+import type { ReviewState } from '../domain/vocabulary.ts';
 
 /**
  * The register's API (server/, README "Run the register"), for the atlas it serves. The register
@@ -111,4 +112,17 @@ export const register = {
     ),
   approve: (id: number) => call('POST', `declarations/${id}/approve`, {}),
   reject: (id: number, reason: string) => call('POST', `declarations/${id}/reject`, { reason }),
+  /** Initiatives: an editor declares and confirms "still running"; a moderator approves, rejects, archives. */
+  initiatives: {
+    declare: (input: InitiativeInput) => call<{ id: number; state: InitiativeState }>('POST', 'initiatives', input),
+    list: (state?: InitiativeState) =>
+      call<{ initiatives: InitiativeDeclaration[] }>('GET', `initiatives${state ? `?state=${state}` : ''}`).then(
+        (r) => r.initiatives,
+      ),
+    approve: (id: number, review_state: ReviewState) =>
+      call<InitiativeDeclaration>('POST', `initiatives/${id}/approve`, { review_state }),
+    reject: (id: number, reason: string) => call<InitiativeDeclaration>('POST', `initiatives/${id}/reject`, { reason }),
+    archive: (id: number) => call<InitiativeDeclaration>('POST', `initiatives/${id}/archive`, {}),
+    confirm: (id: number) => call<InitiativeDeclaration>('POST', `initiatives/${id}/confirm`, {}),
+  },
 };

@@ -68,6 +68,8 @@ export interface Initiative {
   /** The day (YYYY[-MM[-DD]]) the initiative was last confirmed as running. */
   confirmedOn?: string;
   evaluationUrl?: string;
+  /** The day the row last changed (YYYY-MM-DD); the register's rows: the day it was approved. */
+  updatedOn?: string;
   origin: Origin;
   unplaced: string[];
 }

@@ -6,6 +6,7 @@ import { resolvePlaceList } from '../domain/placeList.ts';
 import { CELL_LEVELS, CELL_STATUSES } from '../domain/vocabulary.ts';
 import { mayDeclare } from '../state/registerSlice.ts';
 import { useAppStore } from '../state/store.ts';
+import { type Outcome, OutcomeLine } from './admin/AccountForms.tsx';
 
 /** The labels of the declaration's fields, to name the one the register refused. */
 const FIELD_LABELS: Record<string, string> = {
@@ -24,7 +25,7 @@ export function DeclareForm({ nis }: { nis: string }) {
   const allowed = useAppStore((s) => mayDeclare(s.registerUser, nis));
   const places = useAppStore((s) => s.places);
   const [open, setOpen] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   if (!allowed) return null;
 
   const explain = (e: unknown) => {
@@ -101,11 +102,7 @@ export function DeclareForm({ nis }: { nis: string }) {
           <label htmlFor={`${id}-note`}>{t('register.note')}</label>
           <textarea id={`${id}-note`} name="note" maxLength={MAX_FIELD_LENGTH} />
           <button type="submit">{t('register.submit')}</button>
-          {outcome && (
-            <p className={outcome.ok ? 'saved-note' : 'not-saved'} role={outcome.ok ? 'status' : 'alert'}>
-              {outcome.text}
-            </p>
-          )}
+          <OutcomeLine outcome={outcome} />
         </form>
       )}
     </div>

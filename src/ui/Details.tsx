@@ -6,6 +6,7 @@ import { useAppStore } from '../state/store.ts';
 import { ficheHref } from '../state/url.ts';
 import { AccessRequestForm } from './admin/AccessRequestForm.tsx';
 import { DeclareForm } from './DeclareForm.tsx';
+import { DeclareInitiative } from './DeclareInitiative.tsx';
 import { DetailsGuide } from './DetailsGuide.tsx';
 import { InitiativeItem, MunicipalityFacts } from './DetailsItems.tsx';
 import { Inspiration } from './Inspiration.tsx';
@@ -68,6 +69,7 @@ export function Details() {
       ) : (
         <p className="muted">{t('details.noInitiatives')}</p>
       )}
+      <DeclareInitiative nis={municipality.nis} />
       <DetailsGuide nis={municipality.nis} name={name} />
       <Inspiration municipality={municipality} />
     </section>

@@ -49,14 +49,23 @@ export function InitiativeItem({ initiative }: { initiative: Initiative }) {
       {Object.keys(initiative.description).length > 0 && (
         <p>
           {initiative.descriptionLanguage ? (
-            <TranslatedText texts={initiative.description} original={initiative.descriptionLanguage} />
+            <TranslatedText
+              texts={initiative.description}
+              original={initiative.descriptionLanguage}
+              origin={initiative.origin}
+            />
           ) : (
             <Localized text={initiative.description} wanted={language} />
           )}
         </p>
       )}
       <span className="meta">
-        <Provenance origin={initiative.origin} url={initiative.sourceUrl} date={initiative.sourceDate} />
+        <Provenance
+          origin={initiative.origin}
+          url={initiative.sourceUrl}
+          date={initiative.sourceDate}
+          approvedOn={initiative.updatedOn}
+        />
         {initiative.source && ` · ${initiative.source}`}{' '}
         <SourceLink url={initiative.url}>{t('details.moreInfo')}</SourceLink>
       </span>

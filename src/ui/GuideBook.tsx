@@ -9,6 +9,7 @@ import type { GuideState } from '../state/guide.ts';
 import { useAppStore } from '../state/store.ts';
 import { useFacetLabel } from './facetLabel.ts';
 import { useNames } from './names.ts';
+import { translatedKey } from './TranslatedText.tsx';
 
 /** The guide goes to paper alone: the rest of the page steps aside while `print-guide` is set. */
 export function printGuide(): void {
@@ -38,7 +39,7 @@ function Block({ entry }: { entry: GuideEntry }) {
         <p lang={summary.language}>
           {summary.text}
           {original && summary.language !== original && (
-            <em> ({t('guide.translated', { language: t(`languages.${original}`) })})</em>
+            <em> ({t(translatedKey(initiative.origin), { language: t(`languages.${original}`) })})</em>
           )}
         </p>
       )}

@@ -14,7 +14,11 @@ export function Summary({ initiative }: { initiative: Initiative }) {
   if (Object.keys(initiative.description).length === 0) return <p className="muted">{t('guide.noSummary')}</p>;
   return (
     <p className="guide-summary">
-      <TranslatedText texts={initiative.description} original={initiative.descriptionLanguage} />
+      <TranslatedText
+        texts={initiative.description}
+        original={initiative.descriptionLanguage}
+        origin={initiative.origin}
+      />
     </p>
   );
 }
@@ -72,7 +76,12 @@ export function GuideCard({ entry }: { entry: GuideEntry }) {
       </dl>
       <Summary initiative={initiative} />
       <p className="meta">
-        <Provenance origin={initiative.origin} url={initiative.sourceUrl} date={initiative.sourceDate} />
+        <Provenance
+          origin={initiative.origin}
+          url={initiative.sourceUrl}
+          date={initiative.sourceDate}
+          approvedOn={initiative.updatedOn}
+        />
         {initiative.source && ` · ${initiative.source}`}
       </p>
       <p className="meta">

@@ -1,30 +1,17 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dataClient } from '../data/client.ts';
-import { type Declaration, RegisterError, register } from '../data/registerClient.ts';
+import { type Declaration, register } from '../data/registerClient.ts';
 import { formatDateTime } from '../i18n/format.ts';
-import { showShippedContent } from '../state/importer.ts';
-import { shippedContent } from '../state/shipped.ts';
 import { useAppStore } from '../state/store.ts';
+import { OutcomeLine } from './admin/AccountForms.tsx';
+import { RejectWithReason, useDecide } from './Decision.tsx';
 import { useNames } from './names.ts';
 import { SourceLink, Statements } from './Statements.tsx';
+import { useRegisterList } from './useRegisterList.ts';
 
 /** The declarations the register gives this account (a moderator's queue, an editor's own), kept fresh. */
-function useDeclarations(pendingOnly: boolean) {
-  const [list, setList] = useState<Declaration[] | null>(null);
-  const [error, setError] = useState('');
-  const reload = useCallback(() => {
-    register.declarations(pendingOnly ? 'pending' : undefined).then(
-      (found) => {
-        setList(found);
-        setError('');
-      },
-      (e: unknown) => setError(String(e instanceof Error ? e.message : e)),
-    );
-  }, [pendingOnly]);
-  useEffect(reload, [reload]);
-  return { list, error, reload };
-}
+const useDeclarations = (pendingOnly: boolean) =>
+  useRegisterList(useCallback(() => register.declarations(pendingOnly ? 'pending' : undefined), [pendingOnly]));
 
 /** A declared row as text, never as HTML: status, level, members, date, source and note. */
 function DeclaredCell({ declaration }: { declaration: Declaration }) {
@@ -48,40 +35,14 @@ function DeclaredCell({ declaration }: { declaration: Declaration }) {
 
 function Decision({ declaration, onDone }: { declaration: Declaration; onDone: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [reason, setReason] = useState('');
-  const [message, setMessage] = useState('');
-  const decide = async (action: () => Promise<unknown>, republish: boolean) => {
-    setMessage('');
-    try {
-      await action();
-      // The content on screen again, now with the decision in it (the register's snapshot when it serves the page).
-      if (republish)
-        await showShippedContent(dataClient(), import.meta.env.BASE_URL, shippedContent(useAppStore.getState()));
-    } catch (e) {
-      setMessage(e instanceof RegisterError && e.status === 409 ? t('register.decided') : String(e));
-    }
-    onDone();
-  };
+  const { decide, outcome } = useDecide(onDone);
   return (
     <div className="decision">
       <button type="button" onClick={() => void decide(() => register.approve(declaration.id), true)}>
         {t('register.approve')}
       </button>
-      <label htmlFor={`${id}-reason`}>{t('register.rejectReason')}</label>
-      <textarea id={`${id}-reason`} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
-      <button
-        type="button"
-        disabled={!reason.trim()}
-        onClick={() => void decide(() => register.reject(declaration.id, reason.trim()), false)}
-      >
-        {t('register.reject')}
-      </button>
-      {message && (
-        <p className="not-saved" role="alert">
-          {message}
-        </p>
-      )}
+      <RejectWithReason onReject={(reason) => void decide(() => register.reject(declaration.id, reason), false)} />
+      <OutcomeLine outcome={outcome} />
     </div>
   );
 }

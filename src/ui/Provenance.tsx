@@ -6,12 +6,24 @@ import { OriginLabel, SourceLink } from './Statements.tsx';
 
 /**
  * Where a row comes from and its source, said once: "Public source, 28 August 2017" is itself the
- * link (not "Public source source"); another dataset's label is followed by "source, <date>".
+ * link (not "Public source source"); another dataset's label is followed by "source, <date>". A
+ * register row with its day of approval says "Declared by the municipality, approved on …".
  */
-export function Provenance({ origin, url, date }: { origin: Origin; url?: string; date?: string }) {
+export function Provenance({
+  origin,
+  url,
+  date,
+  approvedOn,
+}: {
+  origin: Origin;
+  url?: string;
+  date?: string;
+  approvedOn?: string;
+}) {
   const { t } = useTranslation();
   const { language } = useNames();
   const when = date ? formatPartialDate(date, language) : '';
+  const approved = originKind(origin) === 'register' && approvedOn;
   if (originKind(origin) === 'public' && url) {
     return (
       <span className="origin origin-public">
@@ -23,7 +35,13 @@ export function Provenance({ origin, url, date }: { origin: Origin; url?: string
   }
   return (
     <>
-      <OriginLabel origin={origin} />
+      {approved ? (
+        <span className="origin origin-register">
+          {t('provenance.register', { date: formatPartialDate(approvedOn, language) })}
+        </span>
+      ) : (
+        <OriginLabel origin={origin} />
+      )}
       {url && (
         <>
           {' · '}

@@ -6,6 +6,7 @@ import { useAppStore } from '../state/store.ts';
 import { ConfirmAccess, ForgotPassword, ResetPassword } from './admin/AccountForms.tsx';
 import { useExplain } from './admin/explain.ts';
 import { ModeratorTools } from './admin/ModeratorTools.tsx';
+import { InitiativeQueue, MyInitiatives } from './InitiativeQueue.tsx';
 import { ModerationQueue, MyDeclarations } from './ModerationQueue.tsx';
 import { useNames } from './names.ts';
 import { Panel } from './Panel.tsx';
@@ -95,9 +96,11 @@ export function RegisterPanel() {
                 {t('register.yourMunicipalities', { list: user.municipalities.map(names.municipality).join(', ') })}
               </p>
               <MyDeclarations />
+              <MyInitiatives />
             </>
           )}
           {isModerator(user) && <ModerationQueue />}
+          {isModerator(user) && <InitiativeQueue />}
           {isModerator(user) && <ModeratorTools />}
         </>
       )}

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, LocalizedText } from '../domain/types.ts';
+import { type Language, type LocalizedText, type Origin, originKind } from '../domain/types.ts';
 import { pickText } from '../i18n/content.ts';
 import { useNames } from './names.ts';
+
+/** Who translated a row's texts: the atlas, or (through the register) the declaring municipality. */
+export const translatedKey = (origin: Origin | undefined) =>
+  origin && originKind(origin) === 'register' ? 'guide.translatedByMunicipality' : 'guide.translated';
 
 /**
  * A text in the reader's language. A translation says so, and offers the text as written: the
@@ -12,10 +16,13 @@ export function TranslatedText({
   texts,
   original,
   className,
+  origin,
 }: {
   texts: LocalizedText;
   original: Language | undefined;
   className?: string;
+  /** The row's dataset, which says who translated it. */
+  origin?: Origin;
 }) {
   const { t } = useTranslation();
   const { language } = useNames();
@@ -29,7 +36,7 @@ export function TranslatedText({
       {original && original !== language && texts[original] && (
         <span className="translation meta">
           {' '}
-          {translated && <span>({t('guide.translated', { language: t(`languages.${original}`) })}) </span>}
+          {translated && <span>({t(translatedKey(origin), { language: t(`languages.${original}`) })}) </span>}
           <button
             type="button"
             className="link"

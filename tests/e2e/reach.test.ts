@@ -1,40 +1,13 @@
-import { resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRegister } from '../../server/app.ts';
-import { ensureFirstAdmin } from '../../server/bootstrap.ts';
-import { loadShippedData } from '../../server/content.ts';
-import { openStorage } from '../../server/db/open.ts';
-import type { Db } from '../../server/db/types.ts';
-import { readIndexHtml } from '../../server/headers.ts';
 import { type Smtp, startSmtp } from '../../server/test/smtp.ts';
 import { AppDriver, PHONE } from './support/driver.ts';
+import { ADMIN, type ServedRegister, serveRegister } from './support/register.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const ADMIN = { email: 'admin@example.org', password: 'first admin password' };
 const LIERDE = '45063';
-
-/** The register on an in-memory PGlite, serving the production build, mailing to an in-process SMTP server. */
-async function serveRegister(smtp: Smtp): Promise<{ url: string; app: FastifyInstance; db: Db }> {
-  const db = await openStorage({});
-  await ensureFirstAdmin(db, ADMIN.email, ADMIN.password);
-  const distDir = resolve(root, 'dist');
-  const app = await buildRegister({
-    db,
-    shipped: loadShippedData(),
-    indexHtml: readIndexHtml(resolve(distDir, 'index.html'), resolve(root, 'index.html')),
-    distDir,
-    mail: { smtpUrl: smtp.url, sender: { baseDelayMs: 50, pollMs: 200 } },
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('the register has no port');
-  return { url: `http://127.0.0.1:${address.port}/`, app, db };
-}
 
 describe('the register reaches the municipalities', () => {
   let smtp: Smtp;
-  let register: Awaited<ReturnType<typeof serveRegister>>;
+  let register: ServedRegister;
   let app: AppDriver;
   const mailTo = async (email: string, count = 1) => {
     await expect.poll(() => smtp.to(email).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
@@ -42,13 +15,13 @@ describe('the register reaches the municipalities', () => {
   };
   beforeAll(async () => {
     smtp = await startSmtp();
-    register = await serveRegister(smtp);
+    // Mails to an in-process SMTP server, which the test reads.
+    register = await serveRegister({ mail: { smtpUrl: smtp.url, sender: { baseDelayMs: 50, pollMs: 200 } } });
     app = await AppDriver.start(register.url);
   });
   afterAll(async () => {
     await app?.stop();
-    await register?.app.close();
-    await register?.db.close();
+    await register?.close();
     await smtp?.stop();
   });
 

@@ -1,54 +1,13 @@
-import { resolve } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRegister } from '../../server/app.ts';
-import { ensureFirstAdmin } from '../../server/bootstrap.ts';
-import { loadShippedData } from '../../server/content.ts';
-import { openStorage } from '../../server/db/open.ts';
-import type { Db } from '../../server/db/types.ts';
-import { readIndexHtml } from '../../server/headers.ts';
 import { AppDriver } from './support/driver.ts';
 import { mapHooks } from './support/map-hooks.ts';
+import { invitationUrl, type ServedRegister, serveRegister } from './support/register.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const ADMIN = { email: 'admin@example.org', password: 'first admin password' };
 const AALST = '41002';
 const BONHEIDEN = '12005'; // a public statement, in the register's snapshot too
 
-/** The register on an in-memory PGlite, serving the production build, on a free port. */
-async function serveRegister(): Promise<{ url: string; app: FastifyInstance; db: Db }> {
-  const db = await openStorage({});
-  await ensureFirstAdmin(db, ADMIN.email, ADMIN.password);
-  const distDir = resolve(root, 'dist');
-  const app = await buildRegister({
-    db,
-    shipped: loadShippedData(),
-    indexHtml: readIndexHtml(resolve(distDir, 'index.html'), resolve(root, 'index.html')),
-    distDir,
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('the register has no port');
-  return { url: `http://127.0.0.1:${address.port}/`, app, db };
-}
-
-/** The admin's invitation link, made through the API as a script would. */
-async function invitationUrl(app: FastifyInstance, body: object): Promise<string> {
-  const login = await app.inject({ method: 'POST', url: '/api/session', payload: ADMIN });
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const { csrfToken } = login.json<{ csrfToken: string }>();
-  const made = await app.inject({
-    method: 'POST',
-    url: '/api/invitations',
-    headers: { cookie, 'x-csrf-token': csrfToken },
-    payload: body,
-  });
-  expect(made.statusCode).toBe(201);
-  return made.json<{ url: string }>().url;
-}
-
 describe('the register behind the atlas', () => {
-  let register: Awaited<ReturnType<typeof serveRegister>>;
+  let register: ServedRegister;
   let app: AppDriver;
   beforeAll(async () => {
     register = await serveRegister();
@@ -56,8 +15,7 @@ describe('the register behind the atlas', () => {
   });
   afterAll(async () => {
     await app?.stop();
-    await register?.app.close();
-    await register?.db.close();
+    await register?.close();
   });
 
   it('an invited editor declares Aalst’s cell, a moderator approves it, and the atlas shows it', async () => {

@@ -46,6 +46,8 @@ export const INITIATIVE_FIELDS = [
   'review_state',
   'confirmed_on',
   'evaluation_url',
+  // The day the row last changed; the register's rows: the day a moderator approved it.
+  'updated_on',
   'demo',
 ] as const;
 

@@ -139,18 +139,23 @@ function languageOf(get: Get, field: Field, problems: RowProblems): Language | u
   return undefined;
 }
 
-/** review_state, confirmed_on and evaluation_url: how far the initiative is known to run. */
-function review(get: Get, problems: RowProblems): Pick<Initiative, 'reviewState' | 'confirmedOn' | 'evaluationUrl'> {
+/** review_state, confirmed_on, evaluation_url and updated_on: how far the initiative is known to run. */
+function review(
+  get: Get,
+  problems: RowProblems,
+): Pick<Initiative, 'reviewState' | 'confirmedOn' | 'evaluationUrl' | 'updatedOn'> {
   const state = get('review_state').toLowerCase();
   const known = isOneOf(REVIEW_STATES, state) ? state : undefined;
   if (state && !known)
     problems.warn('review_state', get('review_state'), 'ignored_value', { list: REVIEW_STATES.join(', ') });
   const confirmedOn = optionalDate(get, 'confirmed_on', problems, true);
   const evaluationUrl = optionalUrl(get, 'evaluation_url', problems);
+  const updatedOn = optionalDate(get, 'updated_on', problems);
   return {
     ...(known ? { reviewState: known } : {}),
     ...(confirmedOn ? { confirmedOn } : {}),
     ...(evaluationUrl ? { evaluationUrl } : {}),
+    ...(updatedOn ? { updatedOn } : {}),
   };
 }
 

@@ -27,6 +27,7 @@ export const guideDe: typeof guideEn = {
   dataset: 'Datensatz',
   titleLanguage: 'Titel: {{language}}',
   translated: 'Vom Atlas übersetzt (Original: {{language}})',
+  translatedByMunicipality: 'Von der Gemeinde übersetzt (Original: {{language}})',
   original: 'Original zeigen ({{language}})',
   showTranslation: 'Übersetzung zeigen',
   noSummary: 'Keine Zusammenfassung.',

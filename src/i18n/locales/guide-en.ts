@@ -26,6 +26,7 @@ export const guideEn = {
   dataset: 'Dataset',
   titleLanguage: 'title: {{language}}',
   translated: 'Translated by the atlas (original: {{language}})',
+  translatedByMunicipality: 'Translated by the municipality (original: {{language}})',
   original: 'Show the original ({{language}})',
   showTranslation: 'Show the translation',
   noSummary: 'No summary.',

@@ -27,6 +27,7 @@ export const guideFr: typeof guideEn = {
   dataset: 'Jeu de données',
   titleLanguage: 'titre : {{language}}',
   translated: 'Traduit par l’atlas (original : {{language}})',
+  translatedByMunicipality: 'Traduit par la commune (original : {{language}})',
   original: 'Voir l’original ({{language}})',
   showTranslation: 'Voir la traduction',
   noSummary: 'Pas de résumé.',

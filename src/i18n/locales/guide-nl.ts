@@ -27,6 +27,7 @@ export const guideNl: typeof guideEn = {
   dataset: 'Dataset',
   titleLanguage: 'titel: {{language}}',
   translated: 'Vertaald door de atlas (origineel: {{language}})',
+  translatedByMunicipality: 'Vertaald door de gemeente (origineel: {{language}})',
   original: 'Het origineel tonen ({{language}})',
   showTranslation: 'De vertaling tonen',
   noSummary: 'Geen samenvatting.',

@@ -1,4 +1,5 @@
 import type { registerEn } from './register-en.ts';
+import { registerInitiativeDe } from './register-initiative-de.ts';
 
 export const registerDe: typeof registerEn = {
   button: 'Register',
@@ -42,4 +43,5 @@ export const registerDe: typeof registerEn = {
   invalid: '{{field}}: {{message}}',
   refused: 'Das Register hat sie abgelehnt: {{detail}}',
   notYours: 'Diese Gemeinde gehört nicht zu Ihren.',
+  initiative: registerInitiativeDe,
 };

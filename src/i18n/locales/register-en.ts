@@ -1,3 +1,5 @@
+import { registerInitiativeEn } from './register-initiative-en.ts';
+
 /** The register's panel and the declaration form: only shown when the register serves the atlas. */
 export const registerEn = {
   button: 'Register',
@@ -40,4 +42,5 @@ export const registerEn = {
   invalid: '{{field}}: {{message}}',
   refused: 'The register refused it: {{detail}}',
   notYours: 'This municipality is not one of yours.',
+  initiative: registerInitiativeEn,
 };

@@ -1,4 +1,5 @@
 import type { registerEn } from './register-en.ts';
+import { registerInitiativeFr } from './register-initiative-fr.ts';
 
 export const registerFr: typeof registerEn = {
   button: 'Registre',
@@ -42,4 +43,5 @@ export const registerFr: typeof registerEn = {
   invalid: '{{field}} : {{message}}',
   refused: 'Le registre l’a refusée : {{detail}}',
   notYours: 'Cette commune n’est pas l’une des vôtres.',
+  initiative: registerInitiativeFr,
 };

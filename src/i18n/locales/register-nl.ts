@@ -1,4 +1,5 @@
 import type { registerEn } from './register-en.ts';
+import { registerInitiativeNl } from './register-initiative-nl.ts';
 
 export const registerNl: typeof registerEn = {
   button: 'Register',
@@ -42,4 +43,5 @@ export const registerNl: typeof registerEn = {
   invalid: '{{field}}: {{message}}',
   refused: 'Het register weigerde ze: {{detail}}',
   notYours: 'Deze gemeente is niet een van de uwe.',
+  initiative: registerInitiativeNl,
 };

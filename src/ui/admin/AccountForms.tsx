@@ -4,7 +4,7 @@ import { reach } from '../../data/registerReach.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useExplain } from './explain.ts';
 
-type Outcome = { ok: boolean; text: string } | null;
+export type Outcome = { ok: boolean; text: string } | null;
 
 export function OutcomeLine({ outcome }: { outcome: Outcome }) {
   if (!outcome) return null;

@@ -1,0 +1,174 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { register } from '../data/registerClient.ts';
+import type { InitiativeDeclaration } from '../domain/register.ts';
+import { REVIEW_STATES, type ReviewState } from '../domain/vocabulary.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { OutcomeLine } from './admin/AccountForms.tsx';
+import { RejectWithReason, useDecide } from './Decision.tsx';
+import { useNames } from './names.ts';
+import { SourceLink } from './Statements.tsx';
+import { useRegisterList } from './useRegisterList.ts';
+
+const I = 'register.initiative';
+const loadAll = () => register.initiatives.list();
+
+/** A declared initiative as text, never as HTML: title, theme, start, municipalities, organisation, summary, source. */
+function DeclaredInitiative({ item }: { item: InitiativeDeclaration }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const row = item.initiative;
+  const titleLanguage = LANGUAGES.find((l) => row[`title_${l}`]);
+  const summaryLanguage = LANGUAGES.find((l) => l === row.description_language) ?? titleLanguage;
+  const translated = LANGUAGES.filter((l) => l !== summaryLanguage && row[`description_${l}`]);
+  return (
+    <div className="declared">
+      <h4 lang={titleLanguage}>{titleLanguage ? row[`title_${titleLanguage}`] : ''}</h4>
+      <span className="meta">
+        {t(`theme.${row.theme}`, { defaultValue: row.theme })}
+        {row.start_year && ` · ${t('guide.since', { year: row.start_year })}`} ·{' '}
+        {item.municipalities.map(names.municipality).join(', ')}
+      </span>
+      {row.organisation && <span className="meta">{`${t(`${I}.organisation`)}: ${row.organisation}`}</span>}
+      {summaryLanguage && row[`description_${summaryLanguage}`] && (
+        <p lang={summaryLanguage}>{row[`description_${summaryLanguage}`]}</p>
+      )}
+      {translated.length > 0 && (
+        <span className="meta">
+          {t(`${I}.translatedInto`, { list: translated.map((l) => t(`languages.${l}`)).join(', ') })}
+        </span>
+      )}
+      <span className="meta">
+        <SourceLink url={row.source_url}>
+          {row.source_date
+            ? `${t('facts.statement.source')}, ${formatPartialDate(row.source_date, names.language)}`
+            : t('facts.statement.source')}
+        </SourceLink>
+      </span>
+    </div>
+  );
+}
+
+/** Approve with a review state (published at once), or reject with a reason. */
+function Decide({ item, onDone }: { item: InitiativeDeclaration; onDone: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [review, setReview] = useState<ReviewState>('checked');
+  const { decide, outcome } = useDecide(onDone);
+  return (
+    <div className="decision">
+      <label htmlFor={`${id}-review`}>{t(`${I}.review`)}</label>
+      <select id={`${id}-review`} value={review} onChange={(e) => setReview(e.target.value as ReviewState)}>
+        {REVIEW_STATES.map((state) => (
+          <option key={state} value={state}>
+            {t(`${I}.reviewOption.${state}`)}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => void decide(() => register.initiatives.approve(item.id, review), true)}>
+        {t('register.approve')}
+      </button>
+      <RejectWithReason onReject={(reason) => void decide(() => register.initiatives.reject(item.id, reason), false)} />
+      <OutcomeLine outcome={outcome} />
+    </div>
+  );
+}
+
+/** One button that changes a published initiative (archive, confirm), and the guide with it. */
+function Republish({ label, action, onDone }: { label: string; action: () => Promise<unknown>; onDone: () => void }) {
+  const { decide, outcome } = useDecide(onDone);
+  return (
+    <div className="decision">
+      <button type="button" onClick={() => void decide(action, true)}>
+        {label}
+      </button>
+      <OutcomeLine outcome={outcome} />
+    </div>
+  );
+}
+
+/** Its review state and last confirmation, once published. */
+function Standing({ item }: { item: InitiativeDeclaration }) {
+  const { t } = useTranslation();
+  const { language } = useNames();
+  if (!item.reviewState) return null;
+  return (
+    <p className="meta">
+      {t(`guide.review.${item.reviewState}`)}
+      {item.confirmedOn && `, ${t('guide.confirmedOn', { date: formatPartialDate(item.confirmedOn, language) })}`}
+    </p>
+  );
+}
+
+/** A moderator's initiatives: those waiting for review, and those published, which end by archiving. */
+export function InitiativeQueue() {
+  const { t } = useTranslation();
+  const { list, error, reload } = useRegisterList(loadAll);
+  const pending = list?.filter((i) => i.state === 'pending');
+  const published = list?.filter((i) => i.state === 'approved');
+  return (
+    <>
+      <section aria-label={t(`${I}.queue`)}>
+        <h3>{t(`${I}.queue`)}</h3>
+        {error && <p className="not-saved">{t('register.refused', { detail: error })}</p>}
+        {pending?.length === 0 && <p className="muted">{t(`${I}.queueEmpty`)}</p>}
+        <ul className="queue">
+          {pending?.map((item) => (
+            <li key={item.id} className="queue-item">
+              <DeclaredInitiative item={item} />
+              <Decide item={item} onDone={reload} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label={t(`${I}.published`)}>
+        <h3>{t(`${I}.published`)}</h3>
+        {published?.length === 0 && <p className="muted">{t(`${I}.publishedNone`)}</p>}
+        <ul className="queue">
+          {published?.map((item) => (
+            <li key={item.id} className="queue-item">
+              <DeclaredInitiative item={item} />
+              <Standing item={item} />
+              <Republish
+                label={t(`${I}.archive`)}
+                action={() => register.initiatives.archive(item.id)}
+                onDone={reload}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+/** An editor's initiatives, where each stands; a published one can be confirmed "still running". */
+export function MyInitiatives() {
+  const { t } = useTranslation();
+  const { list, error, reload } = useRegisterList(loadAll);
+  return (
+    <section aria-label={t(`${I}.yours`)}>
+      <h3>{t(`${I}.yours`)}</h3>
+      {error && <p className="not-saved">{t('register.refused', { detail: error })}</p>}
+      {list?.length === 0 && <p className="muted">{t(`${I}.none`)}</p>}
+      <ul className="queue">
+        {list?.map((item) => (
+          <li key={item.id} className="queue-item">
+            <p className={`declaration-state state-${item.state}`}>{t(`${I}.state.${item.state}`)}</p>
+            {item.reason && <p>{t('register.reason', { reason: item.reason })}</p>}
+            <DeclaredInitiative item={item} />
+            <Standing item={item} />
+            {item.state === 'approved' && (
+              <Republish
+                label={t(`${I}.stillRunning`)}
+                action={() => register.initiatives.confirm(item.id)}
+                onDone={reload}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
