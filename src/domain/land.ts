@@ -77,6 +77,20 @@ export const piecesAt = (land: Land, nis: string, asOf: string): readonly string
   isBefore2025(asOf) && land.piece.has(nis) ? [nis] : land.piecesOf(nis);
 
 /**
+ * Whether the municipality of a date is one that merged in 2025: its outline is then not any
+ * piece's own but the line around its pieces (the map draws it from the shared arcs). Before
+ * 2025 a piece is its own municipality, even one that merged later.
+ */
+export const isMergedAt = (land: Land, nis: string, asOf: string) =>
+  !isBefore2025(asOf) && land.piecesOf(nis).length > 1;
+
+/** The municipalities of 2025 made of more than one piece of land, with their pieces. */
+export const mergers2025 = (land: Land): { nis: string; pieces: readonly string[] }[] =>
+  land.current
+    .filter((m) => land.piecesOf(m.nis).length > 1)
+    .map((m) => ({ nis: m.nis, pieces: land.piecesOf(m.nis) }));
+
+/**
  * The pieces a statement covers. It names 2025 municipalities (`municipalities`) and, where it
  * named a former municipality of a 2025 merger, that one (`parts`): then only that land. A
  * statement dated before 2025 that names a merged municipality by its name spoke of the
