@@ -76,6 +76,28 @@ export const municipalityAt = (land: Land, piece: string, asOf: string) =>
 export const piecesAt = (land: Land, nis: string, asOf: string): readonly string[] =>
   isBefore2025(asOf) && land.piece.has(nis) ? [nis] : land.piecesOf(nis);
 
+/** Whether a code names a municipality of the date: one of the 581 before 2025, of the 565 from then. */
+export const isMunicipalityAt = (land: Land, nis: string, asOf: string) =>
+  isBefore2025(asOf) ? land.piece.has(nis) : land.current.some((m) => m.nis === nis);
+
+/**
+ * The municipality of a date on the land of `nis`, a municipality of another date: the details
+ * stay on the same land when the date changes. It is `nis` itself where that exists at the date
+ * (Antwerp, or Asse, which did not merge); from 2025, the municipality a former one merged into.
+ * Before 2025 a merger was several municipalities, and the details can show one: the part the
+ * reader came from (`from`: Galmaarden → Pajottegem → back to Galmaarden, not elsewhere), else
+ * the part that holds most of the land. That is also the one whose name the merger kept, where it
+ * kept one (Hasselt, Lokeren, Tielt); the map shows the other parts beside it, one click away.
+ */
+export function sameLandAt(land: Land, nis: string, asOf: string, from?: string): string | undefined {
+  if (isMunicipalityAt(land, nis, asOf)) return nis;
+  if (!isBefore2025(asOf)) return land.piece.has(nis) ? land.successorOf(nis) : undefined;
+  const parts = land.piecesOf(nis).filter((p) => land.piece.has(p));
+  if (from && parts.includes(from)) return from;
+  const area = (p: string) => land.piece.get(p)?.area ?? 0;
+  return [...parts].sort((a, b) => area(b) - area(a))[0];
+}
+
 /**
  * Whether the municipality of a date is one that merged in 2025: its outline is then not any
  * piece's own but the line around its pieces (the map draws it from the shared arcs). Before

@@ -117,6 +117,39 @@ describe('land and time', () => {
     app.then.pageIsClean();
   });
 
+  it('keeps the details on the same land when the date changes, and the link follows', async () => {
+    const m = () => new URL(app.page.url()).searchParams.get('m');
+    const moveTo = (date: string) => app.page.getByLabel('As of', { exact: true }).fill(date);
+    await app.given.app('?lang=en&asof=2020-01-01&m=23023');
+    await app.then.detailsShow('Galmaarden');
+    // Galmaarden's land is Pajottegem's in 2026: its details, with Galmaarden's history.
+    await moveTo('2026-01-01');
+    const pajottegem = await app.then.detailsShow('Pajottegem');
+    const part = pajottegem.getByRole('region', { name: 'Former municipality of Galmaarden' });
+    expect(await part.textContent()).toContain('In preparation');
+    await expect.poll(m).toBe('23106');
+    // And back to where the reader came from, not to another former part.
+    await moveTo('2020-01-01');
+    const galmaarden = await app.then.detailsShow('Galmaarden');
+    await expect.poll(m).toBe('23023');
+    // Galmaarden's own statement names no other municipality of 2020.
+    expect(await galmaarden.textContent()).not.toContain('Shared by');
+
+    // Opened in 2026, Pajottegem goes back to the former part with most of its land, Herne.
+    await app.given.app('?lang=en&asof=2026-01-01&m=23106');
+    await app.then.detailsShow('Pajottegem');
+    await moveTo('2020-01-01');
+    await app.then.detailsShow('Herne');
+    await expect.poll(m).toBe('23032');
+    // A municipality of both dates stays as it is.
+    await app.given.app('?lang=en&asof=2026-01-01&m=23002');
+    await app.then.detailsShow('Asse');
+    await moveTo('2020-01-01');
+    await app.then.detailsShow('Asse');
+    await expect.poll(m).toBe('23002');
+    app.then.pageIsClean();
+  });
+
   it('counts on 581 on 15 June 2019, as besafe.be did, and the timeline says so for both', async () => {
     await app.given.app('?lang=en&asof=2019-06-15');
     expect(await app.then.countText()).toMatch(/\d+ of 581 municipalities/);
