@@ -172,7 +172,16 @@ function PieceStatements({
   const cells = useAppStore((s) => selectCellsByPiece(s).get(piece));
   const asOf = useAppStore((s) => s.asOf);
   const history = historyOf(cells ?? [], asOf || undefined).filter((c) => c !== deciding && c !== except);
-  if (!deciding && history.length === 0) return <p className="muted">{t('details.noCells')}</p>;
+  // A statement without a date named no time: it counts today, and a past date says it is left out.
+  const undated = asOf ? (cells ?? []).filter((c) => statementDate(c) === undefined).length : 0;
+  const apart = undated > 0 && <p className="meta undated-apart">{t('land.undatedApart', { count: undated })}</p>;
+  if (!deciding && history.length === 0)
+    return (
+      <>
+        <p className="muted">{t('details.noCells')}</p>
+        {apart}
+      </>
+    );
   return (
     <>
       {deciding && (
@@ -190,6 +199,7 @@ function PieceStatements({
           </ul>
         </>
       )}
+      {apart}
     </>
   );
 }

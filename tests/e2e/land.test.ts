@@ -150,6 +150,19 @@ describe('land and time', () => {
     app.then.pageIsClean();
   });
 
+  it('counts a statement without a date today only, and says so at a past date', async () => {
+    // Asse's one statement, from its own page, gives no date.
+    await app.given.app('?lang=en&m=23002');
+    const today = await app.then.detailsShow('Asse');
+    expect(await today.locator('.details-coverage').textContent()).toContain('Active municipal cell');
+    expect(await today.getByTestId('statement').textContent()).toContain('date not stated');
+    await app.given.app('?lang=en&asof=2020-01-01&m=23002');
+    const past = await app.then.detailsShow('Asse');
+    expect(await past.locator('.details-coverage').textContent()).toContain('No public information');
+    expect(await past.textContent()).toContain('1 statement without a date is left out at a past date');
+    app.then.pageIsClean();
+  });
+
   it('counts on 581 on 15 June 2019, as besafe.be did, and the timeline says so for both', async () => {
     await app.given.app('?lang=en&asof=2019-06-15');
     expect(await app.then.countText()).toMatch(/\d+ of 581 municipalities/);
