@@ -1,6 +1,6 @@
 import type { Lookup, Municipality } from './atlas.ts';
 import { type CoverageView, coverageAt, statementDate } from './coverage.ts';
-import type { Cell } from './types.ts';
+import type { Cell, Initiative } from './types.ts';
 
 /**
  * Land and time. The pieces of land are the 581 municipalities of 2019–2024 (the source
@@ -119,15 +119,21 @@ export const mergers2025 = (land: Land): { nis: string; pieces: readonly string[
  * municipality that carried the name then (Hasselt in 2018 is not Kortessem); otherwise, and
  * after the merger, it covers all of it.
  */
-export function landOf(land: Land, cell: Pick<Cell, 'municipalities' | 'parts'> & Partial<Cell>): string[] {
-  const date = statementDate(cell as Cell);
+export const landOf = (land: Land, cell: Pick<Cell, 'municipalities' | 'parts'> & Partial<Cell>): string[] =>
+  landNamed(land, cell, statementDate(cell as Cell));
+
+/** The pieces an initiative ran on: as a statement's, dated by the year it started. */
+export const initiativeLand = (land: Land, initiative: Pick<Initiative, 'municipalities' | 'parts' | 'startYear'>) =>
+  landNamed(land, initiative, initiative.startYear ? String(initiative.startYear) : undefined);
+
+function landNamed(land: Land, named: { municipalities: readonly string[]; parts?: readonly string[] }, date?: string) {
   const before = date !== undefined && isDatedBefore2025(date);
   const result: string[] = [];
-  for (const nis of cell.municipalities) {
+  for (const nis of named.municipalities) {
     const pieces = land.piecesOf(nis);
-    const named = pieces.filter((p) => cell.parts?.includes(p));
+    const parts = pieces.filter((p) => named.parts?.includes(p));
     const namesake = before ? pieces.filter((p) => land.piece.get(p)?.names.nl === nameOf(land, nis)) : [];
-    const covered = named.length > 0 ? named : pieces.length > 1 && namesake.length === 1 ? namesake : pieces;
+    const covered = parts.length > 0 ? parts : pieces.length > 1 && namesake.length === 1 ? namesake : pieces;
     for (const p of covered) if (!result.includes(p)) result.push(p);
   }
   return result;
