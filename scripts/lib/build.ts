@@ -1,3 +1,4 @@
+import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { meshArcs } from 'topojson-client';
@@ -138,9 +139,10 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
 
   const features = layerFeatures(topology, 'municipalities');
   const bboxOf = new Map(features.map((f) => [String(f.id), turfBbox(f).map(round) as Municipality['bbox']]));
-  const pieceBbox = new Map(
-    layerFeatures(topology, 'pieces').map((f) => [String(f.id), turfBbox(f).map(round) as Municipality['bbox']]),
-  );
+  const pieceFeatures = layerFeatures(topology, 'pieces');
+  const pieceBbox = new Map(pieceFeatures.map((f) => [String(f.id), turfBbox(f).map(round) as Municipality['bbox']]));
+  // km², to a hundredth: which former part holds most of a merger's land (src/domain/land.ts).
+  const pieceArea = new Map(pieceFeatures.map((f) => [String(f.id), Math.round(turfArea(f) / 1e4) / 100]));
   const municipalities: Municipality[] = places.municipalities.map((m) => ({
     ...m,
     bbox: bboxOf.get(m.nis) ?? [0, 0, 0, 0],
@@ -152,7 +154,11 @@ export function buildData(sources: Sources, options: { expectedMunicipalities?: 
       provinces: places.provinces,
       regions: places.regions,
       oldCodes: places.oldCodes,
-      parts: places.parts.map((p) => ({ ...p, bbox: pieceBbox.get(p.nis) ?? [0, 0, 0, 0] })),
+      parts: places.parts.map((p) => ({
+        ...p,
+        bbox: pieceBbox.get(p.nis) ?? [0, 0, 0, 0],
+        area: pieceArea.get(p.nis) ?? 0,
+      })),
     },
     topology,
   );

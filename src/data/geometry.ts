@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiLineString as MultiLineStringObject, Topology } from 'topojson-specification';
 import { featureIdOf, nisOfFeature } from '../domain/atlas.ts';
 
@@ -44,4 +44,22 @@ export function decodeAtlas(topology: Topology): AtlasGeometry {
     formerBorders: borders(formerBorders as MultiLineStringObject<Props>),
     topology,
   };
+}
+
+/**
+ * The outline of each group of pieces of land (a municipality that merged in 2025): the arcs that
+ * only one of its pieces uses, so the borders between them drop out. Made from the shipped arcs,
+ * as the build's meshes are: no geometry is shipped twice.
+ */
+export function outlinesOf(
+  topology: Topology,
+  groups: readonly { nis: string; pieces: readonly string[] }[],
+): { nis: string; outline: MultiLineString }[] {
+  const object = topology.objects.municipalities as GeometryCollection<Props> | undefined;
+  if (object?.type !== 'GeometryCollection') return [];
+  const byNis = new Map(object.geometries.map((g) => [nisOfFeature(g.id ?? ''), g]));
+  return groups.map(({ nis, pieces }) => {
+    const geometries = pieces.flatMap((p) => byNis.get(p) ?? []);
+    return { nis, outline: mesh(topology, { type: 'GeometryCollection', geometries }, (a, b) => a === b) };
+  });
 }

@@ -33,6 +33,8 @@ export interface Municipality {
   label?: LabelPoint;
   /** On a municipality of 2019–2024 that merged on 1 January 2025: the 2025 municipality. */
   successor?: string;
+  /** On a municipality of 2019–2024 that merged on 1 January 2025: its land, in km². */
+  area?: number;
 }
 
 export interface PoliceZone {

@@ -1,6 +1,6 @@
 import type { Lookup, Municipality } from './atlas.ts';
 import { type CoverageView, coverageAt, statementDate } from './coverage.ts';
-import type { Cell } from './types.ts';
+import type { Cell, Initiative } from './types.ts';
 
 /**
  * Land and time. The pieces of land are the 581 municipalities of 2019–2024 (the source
@@ -76,6 +76,42 @@ export const municipalityAt = (land: Land, piece: string, asOf: string) =>
 export const piecesAt = (land: Land, nis: string, asOf: string): readonly string[] =>
   isBefore2025(asOf) && land.piece.has(nis) ? [nis] : land.piecesOf(nis);
 
+/** Whether a code names a municipality of the date: one of the 581 before 2025, of the 565 from then. */
+export const isMunicipalityAt = (land: Land, nis: string, asOf: string) =>
+  isBefore2025(asOf) ? land.piece.has(nis) : land.current.some((m) => m.nis === nis);
+
+/**
+ * The municipality of a date on the land of `nis`, a municipality of another date: the details
+ * stay on the same land when the date changes. It is `nis` itself where that exists at the date
+ * (Antwerp, or Asse, which did not merge); from 2025, the municipality a former one merged into.
+ * Before 2025 a merger was several municipalities, and the details can show one: the part the
+ * reader came from (`from`: Galmaarden → Pajottegem → back to Galmaarden, not elsewhere), else
+ * the part that holds most of the land. That is also the one whose name the merger kept, where it
+ * kept one (Hasselt, Lokeren, Tielt); the map shows the other parts beside it, one click away.
+ */
+export function sameLandAt(land: Land, nis: string, asOf: string, from?: string): string | undefined {
+  if (isMunicipalityAt(land, nis, asOf)) return nis;
+  if (!isBefore2025(asOf)) return land.piece.has(nis) ? land.successorOf(nis) : undefined;
+  const parts = land.piecesOf(nis).filter((p) => land.piece.has(p));
+  if (from && parts.includes(from)) return from;
+  const area = (p: string) => land.piece.get(p)?.area ?? 0;
+  return [...parts].sort((a, b) => area(b) - area(a))[0];
+}
+
+/**
+ * Whether the municipality of a date is one that merged in 2025: its outline is then not any
+ * piece's own but the line around its pieces (the map draws it from the shared arcs). Before
+ * 2025 a piece is its own municipality, even one that merged later.
+ */
+export const isMergedAt = (land: Land, nis: string, asOf: string) =>
+  !isBefore2025(asOf) && land.piecesOf(nis).length > 1;
+
+/** The municipalities of 2025 made of more than one piece of land, with their pieces. */
+export const mergers2025 = (land: Land): { nis: string; pieces: readonly string[] }[] =>
+  land.current
+    .filter((m) => land.piecesOf(m.nis).length > 1)
+    .map((m) => ({ nis: m.nis, pieces: land.piecesOf(m.nis) }));
+
 /**
  * The pieces a statement covers. It names 2025 municipalities (`municipalities`) and, where it
  * named a former municipality of a 2025 merger, that one (`parts`): then only that land. A
@@ -83,15 +119,21 @@ export const piecesAt = (land: Land, nis: string, asOf: string): readonly string
  * municipality that carried the name then (Hasselt in 2018 is not Kortessem); otherwise, and
  * after the merger, it covers all of it.
  */
-export function landOf(land: Land, cell: Pick<Cell, 'municipalities' | 'parts'> & Partial<Cell>): string[] {
-  const date = statementDate(cell as Cell);
+export const landOf = (land: Land, cell: Pick<Cell, 'municipalities' | 'parts'> & Partial<Cell>): string[] =>
+  landNamed(land, cell, statementDate(cell as Cell));
+
+/** The pieces an initiative ran on: as a statement's, dated by the year it started. */
+export const initiativeLand = (land: Land, initiative: Pick<Initiative, 'municipalities' | 'parts' | 'startYear'>) =>
+  landNamed(land, initiative, initiative.startYear ? String(initiative.startYear) : undefined);
+
+function landNamed(land: Land, named: { municipalities: readonly string[]; parts?: readonly string[] }, date?: string) {
   const before = date !== undefined && isDatedBefore2025(date);
   const result: string[] = [];
-  for (const nis of cell.municipalities) {
+  for (const nis of named.municipalities) {
     const pieces = land.piecesOf(nis);
-    const named = pieces.filter((p) => cell.parts?.includes(p));
+    const parts = pieces.filter((p) => named.parts?.includes(p));
     const namesake = before ? pieces.filter((p) => land.piece.get(p)?.names.nl === nameOf(land, nis)) : [];
-    const covered = named.length > 0 ? named : pieces.length > 1 && namesake.length === 1 ? namesake : pieces;
+    const covered = parts.length > 0 ? parts : pieces.length > 1 && namesake.length === 1 ? namesake : pieces;
     for (const p of covered) if (!result.includes(p)) result.push(p);
   }
   return result;

@@ -53,6 +53,8 @@ export interface Initiative {
   title: LocalizedText;
   description: LocalizedText;
   municipalities: string[];
+  /** As a cell's: the former municipalities of a 2025 merger it names, for one started before 2025. */
+  parts?: string[];
   theme: Theme;
   targetGroup?: string;
   organisation?: string;

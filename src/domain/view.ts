@@ -2,6 +2,7 @@ import type { Municipality } from './atlas.ts';
 import { type CoverageView, isCovered } from './coverage.ts';
 import { type Filters, matchesFilters } from './filters.ts';
 import type { InitiativeTable } from './initiativeTable.ts';
+import { initiativeLand, isBefore2025, type Land } from './land.ts';
 import type { Places } from './places.ts';
 import type { Cell, Initiative } from './types.ts';
 import { COVERAGE, type Coverage, type Theme } from './vocabulary.ts';
@@ -59,6 +60,16 @@ function optionsOf(places: Places | null, filters: Filters): AtlasView['options'
   };
 }
 
+const rowLand = new WeakMap<InitiativeTable, Map<number, readonly string[]>>();
+/** The pieces of land a row of the table ran on, remembered while the table lives. */
+function landOfRow(land: Land, table: InitiativeTable, i: number): readonly string[] {
+  const known = rowLand.get(table) ?? new Map<number, readonly string[]>();
+  rowLand.set(table, known);
+  const pieces = known.get(i) ?? initiativeLand(land, table.row(i));
+  known.set(i, pieces);
+  return pieces;
+}
+
 const NO_STATEMENTS: CoverageView = { coverage: new Map(), deciding: new Map() };
 
 /** `places` are the date's (placesAt); `statements` its municipalities' classes, from `pieces`. */
@@ -73,10 +84,20 @@ export function deriveView(
   const { coverage, deciding } = statements;
   const classOf = (nis: string) => coverage.get(nis) ?? 'nodata';
   const rows = new Map<string, readonly number[]>();
+  const land = places?.land;
+  // Rows are kept by 2025 municipality. Before 2025 a municipality is a piece of land: the rows of
+  // the municipality it later lay in that ran on its own land (land.ts); one that did not merge
+  // has them all. Only a merger's rows are decoded, each once for the table (landOfRow).
+  const rowsOn = (nis: string): readonly number[] => {
+    if (!land || !isBefore2025(asOf)) return initiatives.rowsOf(nis);
+    const later = land.successorOf(nis);
+    if (land.piecesOf(later).length <= 1) return initiatives.rowsOf(later);
+    return initiatives.rowsOf(later).filter((i) => landOfRow(land, initiatives, i).includes(nis));
+  };
   const initiativeRows = (nis: string) => {
     let list = rows.get(nis);
     if (!list) {
-      list = initiatives.rowsOf(nis).filter((i) => initiativeInForce(initiatives.startYear(i), asOf));
+      list = rowsOn(nis).filter((i) => initiativeInForce(initiatives.startYear(i), asOf));
       rows.set(nis, list);
     }
     return list;

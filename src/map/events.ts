@@ -1,15 +1,14 @@
-import type { Feature, FeatureCollection } from 'geojson';
 import i18next from 'i18next';
-import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import type { Municipality } from '../domain/atlas.ts';
 import { nisOfFeature } from '../domain/atlas.ts';
-import { municipalityAt, piecesAt } from '../domain/land.ts';
+import { municipalityAt } from '../domain/land.ts';
 import { placeName, zoneName } from '../i18n/content.ts';
 import { selectPlaces, selectView } from '../state/derived.ts';
 import { selectShownPieceClass } from '../state/land.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { COVERAGE_COLORS } from './colors.ts';
-import { HOVER_SOURCE, hoverOutline, municipalityFill, selectedOutline } from './layers.ts';
+import { hoverOutline, municipalityFill, outlineIdAt, SOURCES, selectedOutline } from './layers.ts';
 
 /**
  * Name, coverage class and police zone, as DOM text: nothing from the data is read as HTML. The
@@ -53,25 +52,21 @@ function place(tooltip: HTMLElement, point: { x: number; y: number }): void {
   tooltip.style.transform = `translate(${Math.max(0, x)}px, ${Math.max(0, y)}px)`;
 }
 
-const NOTHING: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
 /** Map → store: hover highlights and describes a municipality, a click selects it. */
 export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, tooltip: HTMLElement): () => void {
   let hovered: number | undefined;
-  let features: Map<Feature['id'], Feature> | undefined;
-  /** The hovered municipality of the date, by its number: its pieces are outlined. */
-  const setHover = (id: number | undefined) => {
-    if (hovered === id) return;
-    hovered = id;
+  /**
+   * The hovered municipality of the date, outlined by feature-state (layers.ts's hoverOutline):
+   * from 2025 a merged one by its own outline, not its former parts'.
+   */
+  const setHover = (nis: string | undefined) => {
     const state = store.getState();
-    if (!map.getSource(HOVER_SOURCE)) {
-      map.addSource(HOVER_SOURCE, { type: 'geojson', data: NOTHING });
-      map.addLayer(hoverOutline, selectedOutline.id);
-    }
-    features ??= new Map(store.getState().geometry?.municipalities.features.map((f) => [f.id, f]));
-    const pieces = id === undefined || !state.places ? [] : piecesAt(state.places.land, nisOfFeature(id), state.asOf);
-    const shown = pieces.flatMap((p) => features?.get(Number(p)) ?? []);
-    map.getSource<GeoJSONSource>(HOVER_SOURCE)?.setData({ type: 'FeatureCollection', features: shown });
+    const id = nis === undefined || !state.places ? undefined : outlineIdAt(state.places.land, nis, state.asOf);
+    if (hovered === id) return;
+    if (!map.getLayer(hoverOutline.id)) map.addLayer(hoverOutline, selectedOutline.id);
+    if (hovered !== undefined) map.setFeatureState({ source: SOURCES.municipalities, id: hovered }, { hover: false });
+    if (id !== undefined) map.setFeatureState({ source: SOURCES.municipalities, id }, { hover: true });
+    hovered = id;
   };
   /** The piece of land under the pointer, and the municipality of the date it lies in. */
   const nisOf = (event: MapLayerMouseEvent) => {
@@ -101,7 +96,7 @@ export function bindMapEvents(map: MapLibreMap, store: typeof useAppStore, toolt
     const state = store.getState();
     const municipality = nis ? selectPlaces(state)?.municipality.get(nis) : undefined;
     const piece = pieceOf(event);
-    setHover(municipality ? Number(municipality.nis) : undefined);
+    setHover(municipality?.nis);
     map.getCanvas().style.cursor = municipality ? 'pointer' : '';
     if (!municipality || !piece) {
       tooltip.hidden = true;

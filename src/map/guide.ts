@@ -1,9 +1,8 @@
-import type { FilterSpecification, LineLayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { featureIdOf } from '../domain/atlas.ts';
+import type { LineLayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { boundsOf, duration, fitTo } from './camera.ts';
 import { MAP_COLORS } from './colors.ts';
-import { SOURCES, selectedOutline } from './layers.ts';
+import { outlinedFilter, SOURCES, selectedOutline } from './layers.ts';
 import { currentMap } from './mount.ts';
 
 /** The municipalities with a result in the guide, outlined under the selection's outline. */
@@ -18,9 +17,6 @@ const guideOutline: LineLayerSpecification = {
     'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 11, 3.5],
   },
 };
-
-const filterOf = (municipalities: readonly string[] | null): FilterSpecification =>
-  municipalities?.length ? ['in', ['id'], ['literal', municipalities.map(featureIdOf)]] : ['==', ['id'], -1];
 
 /** Share of the stage the guide covers on a desk (layout: .guide's width), kept clear when framing. */
 const GUIDE_SHARE = 0.58;
@@ -48,11 +44,17 @@ export function bindGuideMap(store: typeof useAppStore): () => void {
   const apply = (state: AppState) => {
     if (!map.getSource(SOURCES.municipalities)) return;
     if (!map.getLayer(guideOutline.id)) map.addLayer(guideOutline, selectedOutline.id);
-    map.setFilter(guideOutline.id, filterOf(state.guide ? state.guideMatches : null));
+    if (state.places)
+      map.setFilter(
+        guideOutline.id,
+        outlinedFilter(state.places.land, (state.guide ? state.guideMatches : null) ?? [], state.asOf),
+      );
   };
   apply(store.getState());
   return store.subscribe((state, previous) => {
-    if (state.guideMatches !== previous.guideMatches || state.guide !== previous.guide) apply(state);
+    // The date decides how a merged municipality is outlined (layers.ts); the same filter is no change.
+    if (state.guideMatches !== previous.guideMatches || state.guide !== previous.guide || state.asOf !== previous.asOf)
+      apply(state);
     // The results in view as they change; a card's own municipalities when it asks.
     if (state.guide && state.guideMatches?.length && state.guideMatches !== previous.guideMatches)
       frame(map, state, state.guideMatches);

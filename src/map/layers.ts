@@ -5,6 +5,7 @@ import type {
   LineLayerSpecification,
 } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
+import { isMergedAt, type Land } from '../domain/land.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
 
@@ -13,7 +14,7 @@ import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
  * and province borders: one upload and one tiling in the worker, one tile set to draw from.
  */
 export const SOURCES = { municipalities: 'municipalities' } as const;
-export type BorderKind = 'zone' | 'province' | 'merged' | 'former';
+export type BorderKind = 'zone' | 'province' | 'merged' | 'former' | 'outline';
 /** The municipalities' own layers leave the border features out. */
 const polygonsOnly: FilterSpecification = ['!', ['has', 'kind']];
 const bordersOf = (kind: BorderKind): FilterSpecification => ['==', ['get', 'kind'], kind];
@@ -123,26 +124,40 @@ export const selectedOutline: LineLayerSpecification = {
 
 /**
  * The hovered municipality's outline, above every border: the fill's own outline would be drawn
- * over by its neighbours' where they meet. Its source holds that one municipality (events.ts), and
- * both are added at the first hover, after the first map.
+ * over by its neighbours' where they meet. It holds every outline of the source, shown only where
+ * the feature-state says `hover` (events.ts): hovering restyles, it uploads nothing and re-tiles
+ * nothing. Added at the first hover, after the first map; mitred joins, as for the provinces.
  */
-export const HOVER_SOURCE = 'municipality-hovered';
 export const hoverOutline: LineLayerSpecification = {
   id: 'municipality-hover',
   type: 'line',
-  source: HOVER_SOURCE,
-  layout: { 'line-join': 'round' },
+  source: SOURCES.municipalities,
+  filter: ['any', ['!', ['has', 'kind']], ['==', ['get', 'kind'], 'outline']],
   paint: {
     'line-color': MAP_COLORS.highlight,
     'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 11, 2.5],
+    'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0],
   },
 };
 
-/** The selected municipality's pieces of land (one before 2025; land.ts's piecesAt). */
-export const selectedFilter = (pieces: readonly string[]): FilterSpecification => [
+/**
+ * The outlines of the 2025 mergers are features of their own (style.ts), numbered past every NIS
+ * code (five digits), so that none takes a piece's number: Antwerp (11002) is both.
+ */
+export const mergedOutlineId = (nis: string) => 100_000 + featureIdOf(nis);
+
+/**
+ * The feature that outlines a municipality of the date: from 2025 a merged one's own outline,
+ * never its pieces' (their borders are former ones); otherwise its piece of land.
+ */
+export const outlineIdAt = (land: Land, nis: string, asOf: string) =>
+  isMergedAt(land, nis, asOf) ? mergedOutlineId(nis) : featureIdOf(nis);
+
+/** The outlines of these municipalities of the date (outlineIdAt's), or of none. */
+export const outlinedFilter = (land: Land, municipalities: readonly string[], asOf: string): FilterSpecification => [
   'in',
   ['id'],
-  ['literal', pieces.length ? pieces.map(featureIdOf) : [-1]],
+  ['literal', municipalities.length ? municipalities.map((nis) => outlineIdAt(land, nis, asOf)) : [-1]],
 ];
 
 /** Bottom to top; the names (labels.ts) go above these. */

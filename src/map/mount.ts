@@ -140,7 +140,7 @@ export function mountMap(container: HTMLElement, store: typeof useAppStore): voi
       .then(() => {
         // The source is made with the start-up's preview classes, if any; the sync starts from them.
         const { preview } = store.getState().startup;
-        const stops = [addAtlas(map, geometry, preview), syncMapWithStore(map, store, { restored })];
+        const stops = [addAtlas(map, geometry, preview, places.land), syncMapWithStore(map, store, { restored })];
         map.once('remove', () => {
           for (const stop of stops.reverse()) stop();
         });

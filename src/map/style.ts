@@ -1,13 +1,14 @@
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { AtlasGeometry } from '../data/geometry.ts';
+import { type AtlasGeometry, outlinesOf } from '../data/geometry.ts';
 import { nisOfFeature } from '../domain/atlas.ts';
+import { type Land, mergers2025 } from '../domain/land.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
 import { CONTEXT_LAYERS, CONTEXT_SOURCE, contextNames, contextSource } from './context.ts';
 import { LABEL_SOURCE, labelFeatures, municipalityLabels, provinceLabels, zoneLabels } from './labels.ts';
-import { type BorderKind, coverageIndex, LAYERS, PREVIEW_PROPERTY, SOURCES } from './layers.ts';
+import { type BorderKind, coverageIndex, LAYERS, mergedOutlineId, PREVIEW_PROPERTY, SOURCES } from './layers.ts';
 
 /**
  * The symbol layers, bottom to top: MapLibre places the top one's names first. Police zones'
@@ -57,15 +58,21 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * The geometry into the atlas's source (in the style since the map was made), once; every later
- * change is feature-state or layout. With a preview (the build's classes of the public facts),
- * each municipality carries its class.
+ * change is feature-state, a filter or layout. With a preview (the build's classes of the public
+ * facts), each municipality carries its class. Each 2025 merger's own outline goes in too, so that
+ * hovering or selecting one outlines the municipality, not its former parts (layers.ts).
  */
 export function addAtlas(
   map: MapLibreMap,
   geometry: AtlasGeometry,
   preview: ReadonlyMap<string, Coverage> | null,
+  land: Land,
 ): () => void {
   const kind = (border: Feature<MultiLineString>, k: BorderKind) => ({ ...border, properties: { kind: k } });
+  const outlines = outlinesOf(geometry.topology, mergers2025(land)).map(({ nis, outline }) => ({
+    ...kind({ type: 'Feature', geometry: outline, properties: null }, 'outline'),
+    id: mergedOutlineId(nis),
+  }));
   const classOf = (id: Feature['id']) => coverageIndex(preview?.get(nisOfFeature(id ?? '')) ?? 'nodata');
   map.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData({
     type: 'FeatureCollection',
@@ -77,6 +84,7 @@ export function addAtlas(
       kind(geometry.provinceBorders, 'province'),
       kind(geometry.mergedBorders, 'merged'),
       kind(geometry.formerBorders, 'former'),
+      ...outlines,
     ],
   });
   return () => map.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData(EMPTY);

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
 import { hasFilters } from '../domain/filters.ts';
-import { isBefore2025, municipalityAt, piecesAt } from '../domain/land.ts';
+import { isBefore2025, municipalityAt } from '../domain/land.ts';
 import { selectPlaces, selectView } from '../state/derived.ts';
 import { selectShownPieceClass } from '../state/land.ts';
 import { previewShown, startupOf } from '../state/startup.ts';
@@ -11,9 +11,9 @@ import { LABEL_SOURCE, zoneLabels } from './labels.ts';
 import {
   coverageIndex,
   type MunicipalityState,
+  outlinedFilter,
   provinceBorder,
   SOURCES,
-  selectedFilter,
   selectedOutline,
   zoneBorder,
 } from './layers.ts';
@@ -76,11 +76,14 @@ export function syncMapWithStore(
       labelled.set(m.nis, match);
     }
   };
-  const applySelection = (state: AppState) =>
-    map.setFilter(
-      selectedOutline.id,
-      selectedFilter(state.selected && state.places ? piecesAt(state.places.land, state.selected, state.asOf) : []),
-    );
+  // The municipality of the date: a merged one by its own outline, not its former parts'.
+  const applySelection = (state: AppState) => {
+    if (state.places)
+      map.setFilter(
+        selectedOutline.id,
+        outlinedFilter(state.places.land, state.selected ? [state.selected] : [], state.asOf),
+      );
+  };
   /** Crossing 1 January 2025: the outlines and the names of the other municipalities. */
   const applyLand = (state: AppState) => {
     if (state.places) applyVintage(map, state.places.land, state.asOf);

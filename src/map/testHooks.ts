@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { cameraOf } from './camera.ts';
-import { SOURCES } from './layers.ts';
+import { hoverOutline, SOURCES } from './layers.ts';
 
 /** What a browser test may ask the map (read-only), as `window.livcrMap`. */
 export interface MapTestHooks {
@@ -17,6 +17,8 @@ export interface MapTestHooks {
   layerIds: () => string[];
   /** Where a point lands on the map's canvas, in CSS pixels. */
   project: (lngLat: [number, number]) => { x: number; y: number };
+  /** The ids of the features the hover outline shows (feature-state `hover`; layers.ts). */
+  hovered: () => string[];
   /** Each piece of land's class and match as the map draws them (feature-state; src/domain/land.ts). */
   classes: (nis: readonly string[]) => { nis: string; coverage: string; match: boolean }[];
 }
@@ -38,6 +40,7 @@ export function exposeForTests(
       (box && map.getLayer(layer) ? map.queryRenderedFeatures(box, { layers: [layer] }) : rendered(layer)).map((f) =>
         String(f.id),
       ),
+    hovered: () => rendered(hoverOutline.id).flatMap((f) => (f.state.hover ? [String(f.id)] : [])),
     camera: () => cameraOf(map),
     moving: () => map.isMoving(),
     layerIds: () => map.getStyle().layers.map((l) => l.id),

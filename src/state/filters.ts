@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { type Filters, NO_FILTERS, withFilter } from '../domain/filters.ts';
+import { selectionAt } from './selection.ts';
 import type { AppState } from './store.ts';
 
 export interface FiltersSlice {
@@ -23,5 +24,5 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
   setFilters: (filters) => set({ filters }),
   resetFilters: () => set({ filters: NO_FILTERS }),
   asOf: '',
-  setAsOf: (asOf) => set({ asOf }),
+  setAsOf: (asOf) => set((s) => ({ asOf, ...selectionAt(s, asOf) })),
 });

@@ -1,5 +1,6 @@
 import { parseIsoDay } from '../domain/dates.ts';
 import { type Filters, NO_FILTERS } from '../domain/filters.ts';
+import { sameLandAt } from '../domain/land.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import { COVERAGE, isOneOf, THEMES } from '../domain/vocabulary.ts';
@@ -80,9 +81,9 @@ export function sanitizeUrlState(state: UrlState, places: Places): UrlState {
   if (!places.region.has(filters.region)) filters.region = '';
   if (!places.province.has(filters.province)) filters.province = '';
   if (!places.zone.has(filters.zone)) filters.zone = '';
-  // A municipality of 2019–2024 is known too: a link at a date before 2025 names one (land.ts).
-  const known = (nis: string) => places.municipality.has(nis) || places.land.piece.has(nis);
-  const selected = state.selected && known(state.selected) ? state.selected : null;
+  // A municipality of 2019–2024 is known too: a link at a date before 2025 names one. A link that
+  // names one of another date opens the municipality of its date on that land (land.ts).
+  const selected = (state.selected && sameLandAt(places.land, state.selected, state.asOf)) || null;
   return { ...state, filters, selected };
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { historyOf, statementDate } from '../domain/coverage.ts';
-import { piecesAt } from '../domain/land.ts';
+import { type Land, landOf, municipalityAt, piecesAt } from '../domain/land.ts';
 import { type Cell, type Origin, originKind } from '../domain/types.ts';
 import { cellName } from '../i18n/content.ts';
 import { formatPartialDate } from '../i18n/format.ts';
@@ -45,10 +45,18 @@ function DatePhrase({ cell }: { cell: Cell }) {
   return <time dateTime={date}>{t(`facts.statement.${key}`, { date: formatPartialDate(date, language) })}</time>;
 }
 
+const othersOn = (land: Land | undefined, cell: Cell, current: string, asOf: string) =>
+  land
+    ? [...new Set(landOf(land, cell).map((piece) => municipalityAt(land, piece, asOf)))].filter((n) => n !== current)
+    : cell.municipalities.filter((nis) => nis !== current);
+
 function StatementItem({ cell, current }: { cell: Cell; current: string }) {
   const { t } = useTranslation();
   const names = useNames();
-  const others = cell.municipalities.filter((nis) => nis !== current);
+  // The other municipalities of the date on the land it named: none for a former one's statement.
+  const land = useAppStore((s) => s.places?.land);
+  const asOf = useAppStore((s) => s.asOf);
+  const others = useMemo(() => othersOn(land, cell, current, asOf), [land, cell, current, asOf]);
   const listed = others.slice(0, MAX_LISTED).map(names.municipality);
   if (others.length > MAX_LISTED) listed.push(`+${others.length - MAX_LISTED}`);
   return (
@@ -164,7 +172,16 @@ function PieceStatements({
   const cells = useAppStore((s) => selectCellsByPiece(s).get(piece));
   const asOf = useAppStore((s) => s.asOf);
   const history = historyOf(cells ?? [], asOf || undefined).filter((c) => c !== deciding && c !== except);
-  if (!deciding && history.length === 0) return <p className="muted">{t('details.noCells')}</p>;
+  // A statement without a date named no time: it counts today, and a past date says it is left out.
+  const undated = asOf ? (cells ?? []).filter((c) => statementDate(c) === undefined).length : 0;
+  const apart = undated > 0 && <p className="meta undated-apart">{t('land.undatedApart', { count: undated })}</p>;
+  if (!deciding && history.length === 0)
+    return (
+      <>
+        <p className="muted">{t('details.noCells')}</p>
+        {apart}
+      </>
+    );
   return (
     <>
       {deciding && (
@@ -182,6 +199,7 @@ function PieceStatements({
           </ul>
         </>
       )}
+      {apart}
     </>
   );
 }

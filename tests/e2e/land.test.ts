@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mergedOutlineId } from '../../src/map/layers.ts';
 import { AppDriver } from './support/driver.ts';
 import { lookup } from './support/geo.ts';
 import { mapHooks } from './support/map-hooks.ts';
 
 const LIMBURG_2020 = ['Kortessem', 'Borgloon', 'Tongeren', 'Bilzen', 'Hoeselt', 'Hasselt'];
+/** Where a piece of land's name goes (polylabel, lookup.json): well inside it. */
+const labelOf = (nis: string) => {
+  const label = lookup().parts?.find((p) => p.nis === nis)?.label;
+  if (!label) throw new Error(`no label point for ${nis}`);
+  return label;
+};
 const CODES_2020 = { kortessem: '73040', borgloon: '73009', tongeren: '73083', bilzen: '73006', hoeselt: '73032' };
 
 /** The municipalities of the date on view, and statements on the land they named (issue 23). */
@@ -68,6 +75,91 @@ describe('land and time', () => {
     await app.page.getByRole('button', { name: 'Close' }).click();
     await app.when.searchFor('Galmaarden');
     expect(await app.page.getByRole('option').first().textContent()).toContain('Pajottegem');
+    app.then.pageIsClean();
+  });
+
+  it('outlines Pajottegem, hovered or selected in 2026, by its own border, and Galmaarden alone in 2020', async () => {
+    // Each load is a new page: the hooks are asked of the one open.
+    const map = () => mapHooks(app.page);
+    // The pointer on a piece of land, where the map draws it now (the camera may still move).
+    const pointAt = async (nis: string) => {
+      const box = await app.page.locator('[data-testid="map"]').boundingBox();
+      const at = await map().project(labelOf(nis));
+      return { x: (box?.x ?? 0) + at.x, y: (box?.y ?? 0) + at.y };
+    };
+    const hoverOver = async (nis: string) => {
+      const { x, y } = await pointAt(nis);
+      await app.page.mouse.move(x, y);
+      return map().hovered();
+    };
+    const selected = async () => [...new Set(await map().renderedIds('municipality-selected'))];
+    const pajottegem = String(mergedOutlineId('23106'));
+
+    await app.given.app('?lang=en&asof=2026-01-01');
+    await app.page.waitForSelector('[data-testid="map"][data-names="ready"]', { timeout: 60_000 });
+    const uploads = await app.geojsonUploads();
+    // Gooik's land, hovered: the outline is Pajottegem's, not Gooik's nor its parts' three.
+    await expect.poll(async () => [...new Set(await hoverOver('23024'))]).toEqual([pajottegem]);
+    const { x, y } = await pointAt('23024');
+    await app.page.mouse.click(x, y);
+    await app.then.detailsShow('Pajottegem');
+    await expect.poll(selected).toEqual([pajottegem]);
+    // Hovering and selecting restyle: no geometry went to the map's worker again.
+    expect(await app.geojsonUploads()).toBe(uploads);
+
+    await app.given.app('?lang=en&asof=2020-01-01');
+    await app.page.waitForSelector('[data-testid="map"][data-names="ready"]', { timeout: 60_000 });
+    await expect.poll(async () => [...new Set(await hoverOver('23023'))]).toEqual(['23023']);
+    const galmaarden = await pointAt('23023');
+    await app.page.mouse.click(galmaarden.x, galmaarden.y);
+    await app.then.detailsShow('Galmaarden');
+    await expect.poll(selected).toEqual(['23023']);
+    app.then.pageIsClean();
+  });
+
+  it('keeps the details on the same land when the date changes, and the link follows', async () => {
+    const m = () => new URL(app.page.url()).searchParams.get('m');
+    const moveTo = (date: string) => app.page.getByLabel('As of', { exact: true }).fill(date);
+    await app.given.app('?lang=en&asof=2020-01-01&m=23023');
+    await app.then.detailsShow('Galmaarden');
+    // Galmaarden's land is Pajottegem's in 2026: its details, with Galmaarden's history.
+    await moveTo('2026-01-01');
+    const pajottegem = await app.then.detailsShow('Pajottegem');
+    const part = pajottegem.getByRole('region', { name: 'Former municipality of Galmaarden' });
+    expect(await part.textContent()).toContain('In preparation');
+    await expect.poll(m).toBe('23106');
+    // And back to where the reader came from, not to another former part.
+    await moveTo('2020-01-01');
+    const galmaarden = await app.then.detailsShow('Galmaarden');
+    await expect.poll(m).toBe('23023');
+    // Galmaarden's own statement names no other municipality of 2020.
+    expect(await galmaarden.textContent()).not.toContain('Shared by');
+
+    // Opened in 2026, Pajottegem goes back to the former part with most of its land, Herne.
+    await app.given.app('?lang=en&asof=2026-01-01&m=23106');
+    await app.then.detailsShow('Pajottegem');
+    await moveTo('2020-01-01');
+    await app.then.detailsShow('Herne');
+    await expect.poll(m).toBe('23032');
+    // A municipality of both dates stays as it is.
+    await app.given.app('?lang=en&asof=2026-01-01&m=23002');
+    await app.then.detailsShow('Asse');
+    await moveTo('2020-01-01');
+    await app.then.detailsShow('Asse');
+    await expect.poll(m).toBe('23002');
+    app.then.pageIsClean();
+  });
+
+  it('counts a statement without a date today only, and says so at a past date', async () => {
+    // Asse's one statement, from its own page, gives no date.
+    await app.given.app('?lang=en&m=23002');
+    const today = await app.then.detailsShow('Asse');
+    expect(await today.locator('.details-coverage').textContent()).toContain('Active municipal cell');
+    expect(await today.getByTestId('statement').textContent()).toContain('date not stated');
+    await app.given.app('?lang=en&asof=2020-01-01&m=23002');
+    const past = await app.then.detailsShow('Asse');
+    expect(await past.locator('.details-coverage').textContent()).toContain('No public information');
+    expect(await past.textContent()).toContain('1 statement without a date is left out at a past date');
     app.then.pageIsClean();
   });
 

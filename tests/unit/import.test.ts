@@ -242,6 +242,22 @@ describe('import: initiatives', () => {
       [5, 'start_year', 'warning'],
     ]);
   });
+
+  it('places one started before 2025 in a former municipality on its own land, with no warning', () => {
+    const header = 'initiative_id,title_nl,municipalities,theme,start_year';
+    const rows = ['i1,A,73040,education,2018', 'i2,B,Kortessem,education,2025', 'i3,C,73040,education,'];
+    const result = run(utf8(`${header}\n${rows.join('\n')}\n`));
+    if (result.kind !== 'initiatives') throw new Error('initiatives expected');
+    expect(result.initiatives.map((i) => [i.municipalities, i.parts])).toEqual([
+      [['71072'], ['73040']],
+      [['71072'], undefined],
+      [['71072'], undefined],
+    ]);
+    expect(result.report.problems.map((p) => [p.row, p.code, p.value])).toEqual([
+      [3, 'old_code', 'Kortessem'],
+      [4, 'old_code', '73040'],
+    ]);
+  });
 });
 
 describe('import: provenance', () => {

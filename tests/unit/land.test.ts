@@ -9,6 +9,7 @@ import {
   municipalitiesCoverageAt,
   municipalityAt,
   piecesCoverageAt,
+  sameLandAt,
 } from '../../src/domain/land.ts';
 import type { Cell } from '../../src/domain/types.ts';
 
@@ -29,11 +30,11 @@ const place = (nis: string, nl: string, province = '20001', successor?: string):
 const land = createLand({
   municipalities: [place('23002', 'Asse'), place('23106', 'Pajottegem'), place('71072', 'Hasselt', '70000')],
   parts: [
-    place('23023', 'Galmaarden', '20001', '23106'),
-    place('23024', 'Gooik', '20001', '23106'),
-    place('23032', 'Herne', '20001', '23106'),
-    place('71022', 'Hasselt', '70000', '71072'),
-    place('73040', 'Kortessem', '70000', '71072'),
+    { ...place('23023', 'Galmaarden', '20001', '23106'), area: 34.92 },
+    { ...place('23024', 'Gooik', '20001', '23106'), area: 40.69 },
+    { ...place('23032', 'Herne', '20001', '23106'), area: 45.92 },
+    { ...place('71022', 'Hasselt', '70000', '71072'), area: 104.86 },
+    { ...place('73040', 'Kortessem', '70000', '71072'), area: 33.88 },
   ],
 });
 
@@ -85,6 +86,32 @@ describe('the municipalities of a date', () => {
     expect(municipalityAt(land, '23024', '2020-01-01')).toBe('23024');
     expect(municipalityAt(land, '23024', '2026-01-01')).toBe('23106');
     expect(municipalityAt(land, '23002', '2026-01-01')).toBe('23002');
+  });
+});
+
+describe('the municipality on the same land at another date (the details across a change of date)', () => {
+  it('stays on a municipality that exists at both dates', () => {
+    expect(sameLandAt(land, '23002', '2020-01-01')).toBe('23002');
+    expect(sameLandAt(land, '23002', '2026-01-01')).toBe('23002');
+    expect(sameLandAt(land, '23106', '')).toBe('23106');
+  });
+
+  it('goes from a former municipality to the merger it went into', () => {
+    expect(sameLandAt(land, '23023', '2026-01-01')).toBe('23106');
+    expect(sameLandAt(land, '71022', '')).toBe('71072');
+  });
+
+  it('goes back from a merger to the part it came from, else to the part with most of the land', () => {
+    expect(sameLandAt(land, '23106', '2020-01-01', '23023')).toBe('23023');
+    expect(sameLandAt(land, '23106', '2020-01-01')).toBe('23032'); // Herne, the largest
+    expect(sameLandAt(land, '71072', '2020-01-01')).toBe('71022'); // Hasselt, whose name it kept
+    // A part of another merger is no hint.
+    expect(sameLandAt(land, '71072', '2020-01-01', '23023')).toBe('71022');
+  });
+
+  it('finds nothing for a code that names no land', () => {
+    expect(sameLandAt(land, '99999', '2020-01-01')).toBeUndefined();
+    expect(sameLandAt(land, '99999', '')).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { decodeAtlas } from '../../src/data/geometry.ts';
 import { coverageAt } from '../../src/domain/coverage.ts';
 import { ANY_ACTIVE, type Filters, NO_FILTERS } from '../../src/domain/filters.ts';
 import { InitiativeTable } from '../../src/domain/initiativeTable.ts';
-import { createPlaces } from '../../src/domain/places.ts';
+import { createPlaces, placesAt } from '../../src/domain/places.ts';
 import { municipalityRows } from '../../src/domain/rows.ts';
 import { computeStats } from '../../src/domain/stats.ts';
 import type { Initiative } from '../../src/domain/types.ts';
@@ -43,6 +43,38 @@ describe('one view of the data at a date', () => {
     expect(view(theme, '2024-01-01').matched.map((m) => m.nis)).toEqual(['21001']);
     expect(view(NO_FILTERS, '2018-01-01').initiativesIn('21001')).toEqual([]);
     expect(view(NO_FILTERS, '').initiativesIn('21001')).toEqual([initiative]);
+  });
+
+  it('lists an initiative, before 2025, on the land it ran on; from 2025 in the merged municipality', () => {
+    // Kortessem's, named by its own code; Hasselt's of 2018, by the name Hasselt kept; one of 2025.
+    const kortessem: Initiative = {
+      ...initiative,
+      id: 'k',
+      municipalities: ['71072'],
+      parts: ['73040'],
+      startYear: 2018,
+    };
+    const hasselt: Initiative = { ...initiative, id: 'h', municipalities: ['71072'], startYear: 2018 };
+    const merged: Initiative = { ...initiative, id: 'm', municipalities: ['71072'], startYear: 2025 };
+    const table = InitiativeTable.from([kortessem, hasselt, merged]);
+    const at = (asOf: string) => deriveView(placesAt(places, asOf), coverageAt([], asOf), table, NO_FILTERS, asOf);
+    const ids = (asOf: string, nis: string) =>
+      at(asOf)
+        .initiativesIn(nis)
+        .map((i) => i.id);
+    expect(ids('2020-01-01', '73040')).toEqual(['k']);
+    expect(ids('2020-01-01', '71022')).toEqual(['h']);
+    expect(ids('2026-01-01', '71072')).toEqual(['k', 'h', 'm']);
+    // The theme filter reads the same rows: Kortessem matches in 2020 by its own initiative.
+    const theme = { ...NO_FILTERS, theme: 'education' as const };
+    const matched = deriveView(
+      placesAt(places, '2020-01-01'),
+      coverageAt([], '2020-01-01'),
+      table,
+      theme,
+      '2020-01-01',
+    );
+    expect(matched.matched.map((m) => m.nis)).toEqual(['71022', '73040']);
   });
 
   it('filters by several classes at the date', () => {

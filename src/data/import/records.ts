@@ -181,17 +181,19 @@ export function toInitiative(
   if (get('theme') && !theme) problems.error('theme', get('theme'), 'invalid_theme', { list: THEMES.join(', ') });
   else if (!theme) required(get, 'theme', problems);
   required(get, 'municipalities', problems);
-  const { municipalities, unplaced } = resolveList(
+  const yearText = get('start_year');
+  const year = Number(yearText);
+  const startYear = /^\d{4}$/.test(yearText) && year >= 1945 && year <= 2100 ? year : undefined;
+  if (yearText && !startYear) problems.warn('start_year', yearText, 'invalid_year');
+  // Started before 2025, it ran on the land its former municipality had then (land.ts).
+  const { municipalities, unplaced, parts } = resolveList(
     context,
     'municipalities',
     get('municipalities'),
     problems,
     hints(get),
+    startYear !== undefined && isDatedBefore2025(String(startYear)),
   );
-  const yearText = get('start_year');
-  const year = Number(yearText);
-  const startYear = /^\d{4}$/.test(yearText) && year >= 1945 && year <= 2100 ? year : undefined;
-  if (yearText && !startYear) problems.warn('start_year', yearText, 'invalid_year');
   const url = optionalUrl(get, 'url', problems);
   const sources = provenance(get, problems);
   const descriptionLanguage = languageOf(get, 'description_language', problems);
@@ -217,6 +219,7 @@ export function toInitiative(
     const value = get(field);
     if (value) initiative[key] = value;
   }
+  if (parts.length > 0) initiative.parts = parts;
   if (startYear) initiative.startYear = startYear;
   if (url) initiative.url = url;
   return initiative;

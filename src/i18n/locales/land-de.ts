@@ -13,4 +13,8 @@ export const landDe: Record<keyof typeof landEn, string> = {
   bases:
     'Jeder Punkt zählt auf die Gemeinden seines Datums: 589 vor 2019 (veröffentlichte Zahlen; die Karte zeichnet die von 2019), 581 ab 2019, 565 ab 2025.',
   undated: 'Aussagen ohne Datum fügen der heutigen Ansicht {{count}} hinzu; die Linie lässt sie an jedem Datum weg.',
+  undatedApart_one:
+    '{{count}} Aussage ohne Datum fehlt an einem vergangenen Datum: Sie zählt nur in der heutigen Ansicht, mit „Datum nicht angegeben“.',
+  undatedApart_other:
+    '{{count}} Aussagen ohne Datum fehlen an einem vergangenen Datum: Sie zählen nur in der heutigen Ansicht, mit „Datum nicht angegeben“.',
 };

@@ -12,4 +12,8 @@ export const landEn = {
   bases:
     'Each point counts on the municipalities of its date: 589 before 2019 (published figures; the map draws those of 2019), 581 from 2019, 565 from 2025.',
   undated: 'Statements without a date add {{count}} to today’s view; the line leaves them out at every date.',
+  undatedApart_one:
+    '{{count}} statement without a date is left out at a past date: it counts only in today’s view, marked “date not stated”.',
+  undatedApart_other:
+    '{{count}} statements without a date are left out at a past date: they count only in today’s view, marked “date not stated”.',
 };

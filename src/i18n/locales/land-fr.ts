@@ -13,4 +13,8 @@ export const landFr: Record<keyof typeof landEn, string> = {
   bases:
     'Chaque point compte sur les communes de sa date : 589 avant 2019 (chiffres publiés ; la carte dessine celles de 2019), 581 dès 2019, 565 dès 2025.',
   undated: 'Les déclarations sans date en ajoutent {{count}} à la vue actuelle ; la ligne les omet à chaque date.',
+  undatedApart_one:
+    '{{count}} déclaration sans date est omise à une date passée : elle ne compte que dans la vue actuelle, avec « date non précisée ».',
+  undatedApart_other:
+    '{{count}} déclarations sans date sont omises à une date passée : elles ne comptent que dans la vue actuelle, avec « date non précisée ».',
 };

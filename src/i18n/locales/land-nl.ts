@@ -14,4 +14,8 @@ export const landNl: Record<keyof typeof landEn, string> = {
     'Elk punt telt op de gemeenten van zijn datum: 589 vóór 2019 (gepubliceerde cijfers; de kaart tekent die van 2019), 581 vanaf 2019, 565 vanaf 2025.',
   undated:
     'Verklaringen zonder datum voegen er {{count}} toe aan de huidige weergave; de lijn laat ze op elke datum weg.',
+  undatedApart_one:
+    '{{count}} verklaring zonder datum blijft weg op een datum in het verleden: ze telt alleen in de huidige weergave, met „datum niet vermeld”.',
+  undatedApart_other:
+    '{{count}} verklaringen zonder datum blijven weg op een datum in het verleden: ze tellen alleen in de huidige weergave, met „datum niet vermeld”.',
 };

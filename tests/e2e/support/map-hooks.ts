@@ -9,6 +9,7 @@ export const mapHooks = (page: Page) => ({
     page.evaluate((l) => (window as unknown as Hooks).livcrMap.renderedLabels(l), layer),
   renderedIds: (layer: string, box?: [[number, number], [number, number]]) =>
     page.evaluate(([l, b]) => (window as unknown as Hooks).livcrMap.renderedIds(l, b), [layer, box] as const),
+  hovered: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.hovered()),
   camera: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.camera()),
   /**
    * The camera once it has come to rest and the link has been written, read together in one
