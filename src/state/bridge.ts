@@ -4,8 +4,10 @@ import type { AppState } from './store.ts';
 
 /** What one update of the data worker changes in the store: one `set()`, one new view. */
 export function viewPatch({ cells, initiatives, state }: ViewUpdate): Partial<AppState> {
-  // Storage that could not be read says nothing of the rows it may hold.
-  if (state.storage.state === 'ready') rememberOwnRows(state.userCounts.cells + state.userCounts.initiatives);
+  // Rows on screen are about to be saved: say so at once (a reload while saving must not paint
+  // the public facts' first map). "None" only from storage that was read and holds none.
+  const count = state.userCounts.cells + state.userCounts.initiatives;
+  if (count > 0 || state.storage.state === 'ready') rememberOwnRows(count);
   return { ...(cells ? { cells } : {}), ...(initiatives ? { initiatives } : {}), dataState: state };
 }
 
