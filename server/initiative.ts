@@ -1,3 +1,4 @@
+import type { InitiativeInput } from '../src/contract/initiatives.ts';
 import type { InitiativeField } from '../src/data/import/columns.ts';
 import type { ImportContext } from '../src/data/import/context.ts';
 import { toInitiative } from '../src/data/import/records.ts';
@@ -9,21 +10,8 @@ import type { ReviewState } from '../src/domain/vocabulary.ts';
 /** One row of the initiatives file, column → value: what is stored, and what the snapshot prints. */
 export type InitiativeRow = Partial<Record<InitiativeField, string>>;
 
-/** An initiative as an editor declares it (schemas: initiativeSchema). */
-export interface InitiativeInput {
-  municipalities: string[];
-  /** The language of the title and the summary as written. */
-  language: Language;
-  title: string;
-  theme: string;
-  summary?: string;
-  organisation?: string;
-  since?: string;
-  source_url?: string;
-  source_date?: string;
-  /** Optional translations of the summary. */
-  translations?: Partial<Record<Language, string>>;
-}
+/** An initiative as an editor declares it (its schema: src/contract/initiatives.ts). */
+export type { InitiativeInput };
 
 export type CheckedInitiative =
   | { ok: true; row: InitiativeRow }

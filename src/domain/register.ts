@@ -19,14 +19,3 @@ const fromRegister = <T extends Cell | Initiative>(row: T): T => {
 
 export const withRegisterOrigin = <T extends Cell | Initiative>(rows: T[]): T[] =>
   rows.map((row) => (row.id.startsWith(REGISTER_ID_PREFIX) ? fromRegister(row) : row));
-
-/** A declaration as an editor sends it to the register (server/schemas.ts gives its shape). */
-export interface DeclarationInput {
-  nis: string;
-  status: string;
-  level: string;
-  members?: string[];
-  established_on?: string;
-  source_url?: string;
-  note?: string;
-}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../contract/vocabulary.ts';
 import { dataClient } from '../data/client.ts';
 import { type Declaration, RegisterError, register } from '../data/registerClient.ts';
 import { formatDateTime } from '../i18n/format.ts';
@@ -69,7 +70,12 @@ function Decision({ declaration, onDone }: { declaration: Declaration; onDone: (
         {t('register.approve')}
       </button>
       <label htmlFor={`${id}-reason`}>{t('register.rejectReason')}</label>
-      <textarea id={`${id}-reason`} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
+      <textarea
+        id={`${id}-reason`}
+        value={reason}
+        maxLength={LIMITS.reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <button
         type="button"
         disabled={!reason.trim()}
