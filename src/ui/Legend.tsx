@@ -4,10 +4,10 @@ import { COVERAGE_COLORS } from '../map/colors.ts';
 import { selectView } from '../state/derived.ts';
 import { useAppStore } from '../state/store.ts';
 import { OutreachKey, OutreachSwitch } from './OutreachLegend.tsx';
+import { Swatch } from './Swatch.tsx';
 
-export function Swatch({ color }: { color: string }) {
-  return <span className="swatch" style={{ background: color }} aria-hidden="true" />;
-}
+// Swatch lives in its own module (the outreach legend uses it too); the panels import it from here.
+export { Swatch };
 
 export function Legend() {
   const { t } = useTranslation();

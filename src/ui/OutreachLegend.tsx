@@ -6,7 +6,7 @@ import { OUTREACH_COLORS } from '../map/colors.ts';
 import { isModerator, loadOutreachMap } from '../state/registerSlice.ts';
 import { useAppStore } from '../state/store.ts';
 import { useExplain } from './admin/explain.ts';
-import { Swatch } from './Legend.tsx';
+import { Swatch } from './Swatch.tsx';
 
 /** While the map shows the outreach: its states, in the funnel's order, with today's counts. */
 export function OutreachKey({ counts }: { counts: OutreachCounts }) {
