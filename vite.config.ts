@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { OWN_ROWS_KEY } from './src/data/ownRows.ts';
-import { FIRST_MAP_ID, firstMapGate, NO_FIRST_MAP } from './src/map/firstMapGate.ts';
+import { firstMapGate } from './src/map/firstMapGate.ts';
+import { FIRST_MAP_ID, NO_FIRST_MAP } from './src/map/firstMapIds.ts';
 
 /**
  * index.html's Content-Security-Policy allows this origin only. A basemap configured with

@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { sessions } from './auth/session.ts';
 import type { ShippedData } from './content.ts';
 import { WriteHealth } from './db/resilience.ts';
@@ -20,6 +21,7 @@ import { healthRoutes } from './routes/health.ts';
 import { initiativeRoutes } from './routes/initiatives.ts';
 import { invitationAdminRoutes } from './routes/invitationAdmin.ts';
 import { invitationRoutes } from './routes/invitations.ts';
+import { documentRoutes, openapiRoute } from './routes/openapi.ts';
 import { outreachRoutes } from './routes/outreach.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { snapshotRoutes } from './routes/snapshot.ts';
@@ -58,6 +60,8 @@ export interface RegisterOptions {
   logger?: LogTarget;
   /** SMTP, or the .eml folder (server/mail). */
   mail?: MailOptions;
+  /** Sees each route as it is registered (the test of the OpenAPI document's coverage). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Every request body is JSON and small; a declaration's note is at most 10 000 characters. */
@@ -82,6 +86,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
     // properties are refused rather than silently dropped.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   const health = new WriteHealth();
   app.setErrorHandler(errorHandler(health));
   const headers = securityHeaders(options.indexHtml);
@@ -100,9 +105,12 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
   app.addHook('onClose', () => mail.stop());
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await documentRoutes(app);
   const snapshot = snapshots(options.db, options.shipped);
   await app.register(
-    async (api) => {
+    async (plain) => {
+      // Each route's schema types its handler (src/contract, server/api.ts).
+      const api = plain.withTypeProvider<TypeBoxTypeProvider>();
       guards(api, options.publicUrl);
       sessions(api, options.db);
       sessionRoutes(api, options.db, {
@@ -120,6 +128,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       healthRoutes(api, options.db, health);
       userRoutes(api, options.db, options.shipped);
       snapshotRoutes(api, snapshot.current);
+      openapiRoute(api, app);
       api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not_found' }));
     },
     { prefix: '/api' },

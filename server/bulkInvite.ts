@@ -1,3 +1,5 @@
+import type { BulkProblem } from '../src/contract/invitations.ts';
+import { EMAIL } from '../src/contract/vocabulary.ts';
 import { type ImportContext, resolveMunicipality } from '../src/data/import/context.ts';
 import { parseTable } from '../src/data/import/table.ts';
 import type { InvitationSpec } from './invite.ts';
@@ -5,17 +7,8 @@ import { areaLanguage } from './mail/language.ts';
 import { isMailLanguage } from './mail/texts/index.ts';
 import { MAY_INVITE, ROLES, type Role } from './roles.ts';
 
-/** One refused row: the spreadsheet row (the header is row 1), the column, and a code the atlas translates. */
-export interface BulkProblem {
-  row: number;
-  column: string;
-  code: string;
-  value: string;
-  params?: Record<string, string>;
-}
-
 export interface BulkChecked {
-  specs: (InvitationSpec & { row: number })[];
+  specs: (InvitationSpec & { row: number; email: string })[];
   problems: BulkProblem[];
   /** Nothing could be read: no header, or a required column missing. */
   fatal?: { code: 'no_rows' | 'missing_columns'; list?: string };
@@ -28,9 +21,6 @@ const COLUMNS = {
   language: ['language', 'lang', 'taal', 'langue', 'sprache'],
   role: ['role', 'rol', 'rôle', 'rolle'],
 } as const;
-
-/** A plausible address: one @, something on both sides, a dot in the domain, no spaces. */
-export const EMAIL = /^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/;
 
 export const normalizeEmail = (value: string) => value.trim().toLowerCase();
 

@@ -1,8 +1,9 @@
+import type { DeclarationInput } from '../src/contract/declarations.ts';
 import type { CellField } from '../src/data/import/columns.ts';
 import type { ImportContext } from '../src/data/import/context.ts';
 import { toCell } from '../src/data/import/records.ts';
 import { RowProblems } from '../src/data/import/rows.ts';
-import { type DeclarationInput, REGISTER_ID_PREFIX } from '../src/domain/register.ts';
+import { REGISTER_ID_PREFIX } from '../src/domain/register.ts';
 import type { Cell } from '../src/domain/types.ts';
 
 export type { DeclarationInput };

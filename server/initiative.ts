@@ -1,13 +1,17 @@
+import type { InitiativeInput } from '../src/contract/initiatives.ts';
 import type { InitiativeField } from '../src/data/import/columns.ts';
 import type { ImportContext } from '../src/data/import/context.ts';
 import { toInitiative } from '../src/data/import/records.ts';
 import { RowProblems } from '../src/data/import/rows.ts';
-import { type InitiativeInput, REGISTER_ID_PREFIX } from '../src/domain/register.ts';
+import { REGISTER_ID_PREFIX } from '../src/domain/register.ts';
 import type { Language } from '../src/domain/types.ts';
 import type { ReviewState } from '../src/domain/vocabulary.ts';
 
 /** One row of the initiatives file, column → value: what is stored, and what the snapshot prints. */
 export type InitiativeRow = Partial<Record<InitiativeField, string>>;
+
+/** An initiative as an editor declares it (its schema: src/contract/initiatives.ts). */
+export type { InitiativeInput };
 
 export type CheckedInitiative =
   | { ok: true; row: InitiativeRow }

@@ -1,27 +1,13 @@
+import type { OutreachRow } from '../src/contract/reach.ts';
+import { OUTREACH_STATES, type OutreachState } from '../src/contract/vocabulary.ts';
 import { decodeCoverage } from '../src/domain/coverage.ts';
 import { createLand } from '../src/domain/land.ts';
 import type { ShippedData } from './content.ts';
 import type { Queryable } from './db/types.ts';
 
-/** A municipality's step in the register's funnel, from knowing nothing to a published statement. */
-export const OUTREACH_STATES = [
-  'no_information',
-  'public_facts',
-  'invited',
-  'account_active',
-  'declaration_pending',
-  'approved',
-] as const;
-export type OutreachState = (typeof OUTREACH_STATES)[number];
-
-export interface OutreachRow {
-  nis: string;
-  province: string;
-  zone: string;
-  state: OutreachState;
-  /** The latest approved statement's day, YYYY-MM-DD. */
-  approvedOn: string | null;
-}
+/** A municipality's row of the outreach view (its schema: src/contract/reach.ts). */
+export type { OutreachRow };
+export { OUTREACH_STATES, type OutreachState };
 
 const listOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split('|').filter(Boolean) : [];

@@ -1,5 +1,7 @@
-export const ROLES = ['admin', 'moderator', 'editor'] as const;
-export type Role = (typeof ROLES)[number];
+import type { User } from '../src/contract/session.ts';
+import { ROLES, type Role } from '../src/contract/vocabulary.ts';
+
+export { ROLES, type Role, type User };
 
 /** Who moderates: moderators, and admins, who can do whatever a moderator can. */
 export const MODERATORS: readonly Role[] = ['moderator', 'admin'];
@@ -10,11 +12,3 @@ export const MAY_INVITE: Record<Role, readonly Role[]> = {
   moderator: ['editor'],
   editor: [],
 };
-
-export interface User {
-  id: number;
-  email: string;
-  role: Role;
-  /** NIS codes; only an editor's list is used. */
-  municipalities: string[];
-}

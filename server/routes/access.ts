@@ -1,15 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import { reachApi } from '../../src/contract/reach.ts';
+import { type Api, iso } from '../api.ts';
 import { appendAudit } from '../audit.ts';
 import { randomToken, tokenHash } from '../auth/secrets.ts';
 import { allow } from '../auth/session.ts';
-import { EMAIL, normalizeEmail } from '../bulkInvite.ts';
+import { normalizeEmail } from '../bulkInvite.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
 import { domainLooksLike } from '../domainHint.ts';
 import { issueInvitations } from '../invite.ts';
-import { isMailLanguage, MAIL_LANGUAGES, type MailLanguage } from '../mail/texts/index.ts';
+import { isMailLanguage } from '../mail/texts/index.ts';
 import { MODERATORS } from '../roles.ts';
-import { idParams, rejectionSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
 
 const PAGE = 50;
@@ -28,31 +28,10 @@ type RequestRow = { id: number; email: string; municipalities: string[]; languag
  * in words (no name). A link mailed to the address proves it; confirmed requests wait in a paged
  * queue for a moderator, who approves (an invitation is mailed) or rejects (the reason is mailed).
  */
-export function accessRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, limit: AccessLimit) {
-  app.post<{ Body: { email: string; municipalities: string[]; function: string; language: MailLanguage } }>(
+export function accessRoutes(app: Api, db: Db, shipped: ShippedData, limit: AccessLimit) {
+  app.post(
     '/access-requests',
-    {
-      config: { rateLimit: limit },
-      schema: {
-        body: {
-          type: 'object',
-          required: ['email', 'municipalities', 'function', 'language'],
-          additionalProperties: false,
-          properties: {
-            email: { type: 'string', maxLength: 254, pattern: EMAIL.source },
-            municipalities: {
-              type: 'array',
-              minItems: 1,
-              maxItems: 30,
-              uniqueItems: true,
-              items: { type: 'string', pattern: '^[0-9]{5}$' },
-            },
-            function: { type: 'string', minLength: 2, maxLength: 300 },
-            language: { type: 'string', enum: MAIL_LANGUAGES },
-          },
-        },
-      },
-    },
+    { config: { rateLimit: limit }, schema: reachApi.requestAccess },
     async (request, reply) => {
       const { municipalities, language } = request.body;
       const unknown = municipalities.find((nis) => !shipped.context.municipality.has(nis));
@@ -75,23 +54,13 @@ export function accessRoutes(app: FastifyInstance, db: Db, shipped: ShippedData,
         await appendAudit(tx, { actor: null, action: 'access_requested', subject: String(row?.id) });
       });
       app.mail.sent();
-      return reply.code(202).send({ ok: true });
+      return reply.code(202).send({ ok: true as const });
     },
   );
 
-  app.post<{ Body: { token: string } }>(
+  app.post(
     '/access-requests/confirm',
-    {
-      config: { rateLimit: limit },
-      schema: {
-        body: {
-          type: 'object',
-          required: ['token'],
-          additionalProperties: false,
-          properties: { token: { type: 'string', maxLength: 100 } },
-        },
-      },
-    },
+    { config: { rateLimit: limit }, schema: reachApi.confirmAccess },
     async (request, reply) => {
       const confirmed = await db.transaction(async (tx) => {
         const [row] = await tx.query<{ id: number }>(
@@ -103,48 +72,35 @@ export function accessRoutes(app: FastifyInstance, db: Db, shipped: ShippedData,
         if (row) await appendAudit(tx, { actor: null, action: 'access_confirmed', subject: String(row.id) });
         return !!row;
       });
-      return confirmed ? { ok: true } : reply.code(404).send({ error: 'access_request_not_found' });
+      return confirmed ? { ok: true as const } : reply.code(404).send({ error: 'access_request_not_found' });
     },
   );
 
-  app.get<{ Querystring: { page?: string } }>(
-    '/access-requests',
-    {
-      preHandler: allow(...MODERATORS),
-      schema: {
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { page: { type: 'string', pattern: '^[0-9]{1,6}$' } },
-        },
-      },
-    },
-    async (request) => {
-      const page = Number(request.query.page ?? 0);
-      const rows = await db.query<RequestRow & { confirmed_at: Date; total: string }>(
-        `SELECT id, email, municipalities, language, function, confirmed_at, count(*) OVER () AS total
+  app.get('/access-requests', { preHandler: allow(...MODERATORS), schema: reachApi.accessQueue }, async (request) => {
+    const page = Number(request.query.page ?? 0);
+    const rows = await db.query<RequestRow & { confirmed_at: Date; total: string }>(
+      `SELECT id, email, municipalities, language, function, confirmed_at, count(*) OVER () AS total
            FROM access_requests WHERE state = 'confirmed' ORDER BY id LIMIT ${PAGE} OFFSET $1`,
-        [page * PAGE],
-      );
-      return {
-        requests: rows.map((r) => ({
-          id: r.id,
-          email: r.email,
-          municipalities: r.municipalities,
-          language: r.language,
-          function: r.function,
-          confirmedAt: r.confirmed_at,
-          domainMatches: domainLooksLike(
-            r.email,
-            r.municipalities.map((nis) => shipped.context.municipality.get(nis)),
-          ),
-        })),
-        page,
-        pageSize: PAGE,
-        total: Number(rows[0]?.total ?? 0),
-      };
-    },
-  );
+      [page * PAGE],
+    );
+    return {
+      requests: rows.map((r) => ({
+        id: r.id,
+        email: r.email,
+        municipalities: r.municipalities,
+        language: r.language,
+        function: r.function,
+        confirmedAt: iso(r.confirmed_at),
+        domainMatches: domainLooksLike(
+          r.email,
+          r.municipalities.map((nis) => shipped.context.municipality.get(nis)),
+        ),
+      })),
+      page,
+      pageSize: PAGE,
+      total: Number(rows[0]?.total ?? 0),
+    };
+  });
 
   /** Takes a confirmed request out of the queue; undefined when it is not (or no longer) there. */
   const decide = (
@@ -162,9 +118,9 @@ export function accessRoutes(app: FastifyInstance, db: Db, shipped: ShippedData,
       )
       .then((rows) => rows[0]);
 
-  app.post<{ Params: { id: string } }>(
+  app.post(
     '/access-requests/:id/approve',
-    { preHandler: allow(...MODERATORS), schema: { params: idParams } },
+    { preHandler: allow(...MODERATORS), schema: reachApi.approveAccess },
     async (request, reply) => {
       const actor = request.auth?.user.id ?? 0;
       const links = app.mail.links(request);
@@ -192,13 +148,13 @@ export function accessRoutes(app: FastifyInstance, db: Db, shipped: ShippedData,
       if (result === 'gone') return reply.code(409).send({ error: 'already_decided' });
       if (result === 'taken') return reply.code(409).send({ error: 'email_taken', field: 'email' });
       app.mail.sent();
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+  app.post(
     '/access-requests/:id/reject',
-    { preHandler: allow(...MODERATORS), schema: { params: idParams, body: rejectionSchema } },
+    { preHandler: allow(...MODERATORS), schema: reachApi.rejectAccess },
     async (request, reply) => {
       const actor = request.auth?.user.id ?? 0;
       const reason = request.body.reason;
@@ -217,7 +173,7 @@ export function accessRoutes(app: FastifyInstance, db: Db, shipped: ShippedData,
       });
       if (!done) return reply.code(409).send({ error: 'already_decided' });
       app.mail.sent();
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import { reachApi } from '../../src/contract/reach.ts';
+import type { Api } from '../api.ts';
 import { appendAudit } from '../audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { passwordProblem } from '../auth/policy.ts';
@@ -7,8 +8,7 @@ import { allow } from '../auth/session.ts';
 import { normalizeEmail } from '../bulkInvite.ts';
 import type { Db } from '../db/types.ts';
 import type { Links } from '../mail/links.ts';
-import { isMailLanguage, MAIL_LANGUAGES, type MailLanguage } from '../mail/texts/index.ts';
-import { credentialsSchema, idParams, newAccountSchema } from '../schemas.ts';
+import { isMailLanguage, type MailLanguage } from '../mail/texts/index.ts';
 import { invalid } from './errors.ts';
 
 const RESET_MINUTES = 60;
@@ -25,7 +25,7 @@ export interface ResetLimit {
  * lookup, the token and the mail happen after the answer, so neither its words nor its timing
  * say whether the account exists. The reset ends every session of the account.
  */
-export function accountRoutes(app: FastifyInstance, db: Db, limit: ResetLimit) {
+export function accountRoutes(app: Api, db: Db, limit: ResetLimit) {
   async function requestReset(email: string, asked: MailLanguage | undefined, links: Links) {
     await db.transaction(async (tx) => {
       // The account's row is locked first; the count, a statement of its own, then sees the
@@ -56,43 +56,22 @@ export function accountRoutes(app: FastifyInstance, db: Db, limit: ResetLimit) {
     app.mail.sent();
   }
 
-  app.post<{ Body: { email: string; language?: MailLanguage } }>(
+  app.post(
     '/password-reset',
-    {
-      config: { rateLimit: limit },
-      schema: {
-        body: {
-          type: 'object',
-          required: ['email'],
-          additionalProperties: false,
-          properties: { email: credentialsSchema.properties.email, language: { type: 'string', enum: MAIL_LANGUAGES } },
-        },
-      },
-    },
+    { config: { rateLimit: limit }, schema: reachApi.forgotPassword },
     async (request, reply) => {
       const links = app.mail.links(request);
       const email = normalizeEmail(request.body.email);
       setImmediate(() => {
         requestReset(email, request.body.language, links).catch((error: unknown) => request.log.error(error));
       });
-      return reply.code(202).send({ ok: true });
+      return reply.code(202).send({ ok: true as const });
     },
   );
 
-  app.post<{ Params: { token: string }; Body: { password: string } }>(
+  app.post(
     '/password-reset/:token',
-    {
-      config: { rateLimit: limit },
-      schema: {
-        params: { type: 'object', properties: { token: { type: 'string', maxLength: 100 } } },
-        body: {
-          type: 'object',
-          required: ['password'],
-          additionalProperties: false,
-          properties: { password: newAccountSchema.properties.password },
-        },
-      },
-    },
+    { config: { rateLimit: limit }, schema: reachApi.resetPassword },
     async (request, reply) => {
       // The token before the hash (a bogus one costs an indexed read, not an argon2 run), and the
       // password rule of every account (auth/policy.ts), which needs the account's e-mail.
@@ -127,14 +106,14 @@ export function accountRoutes(app: FastifyInstance, db: Db, limit: ResetLimit) {
       });
       if (userId === undefined) return reply.code(404).send({ error: 'reset_not_found' });
       app.forgetUser(userId);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
   for (const action of ['disable', 'enable'] as const) {
-    app.post<{ Params: { id: string } }>(
+    app.post(
       `/users/:id/${action}`,
-      { preHandler: allow('admin'), schema: { params: idParams } },
+      { preHandler: allow('admin'), schema: reachApi[action] },
       async (request, reply) => {
         const id = Number(request.params.id);
         // An admin cannot lock themselves out: the register would risk having no admin left.
@@ -158,7 +137,7 @@ export function accountRoutes(app: FastifyInstance, db: Db, limit: ResetLimit) {
         if (!changed)
           return reply.code(409).send({ error: action === 'disable' ? 'already_disabled' : 'not_disabled' });
         app.forgetUser(id);
-        return { ok: true };
+        return { ok: true as const };
       },
     );
   }

@@ -1,17 +1,19 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import { declarationApi } from '../../src/contract/declarations.ts';
+import { DECLARATION_STATES, type DeclarationState } from '../../src/contract/vocabulary.ts';
+import { type Api, iso, isoOrNull } from '../api.ts';
 import { appendAudit } from '../audit.ts';
 import { allow } from '../auth/session.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
-import { type CellRow, checkDeclaration, type DeclarationInput, publishedRow } from '../declaration.ts';
+import { type CellRow, checkDeclaration, publishedRow } from '../declaration.ts';
 import { declarationWriter, PENDING_CAP } from '../declare.ts';
 import { queueDecisionMail } from '../mail/decision.ts';
 import { MODERATORS } from '../roles.ts';
-import { declarationSchema, idParams, rejectionSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
 
-const STATES = ['pending', 'approved', 'rejected'] as const;
-type State = (typeof STATES)[number];
+const STATES = DECLARATION_STATES;
+type State = DeclarationState;
 
 type DeclarationRow = {
   id: number;
@@ -31,23 +33,14 @@ const toJson = (d: DeclarationRow) => ({
   state: d.state,
   cell: d.cell,
   declaredBy: d.declared_by,
-  declaredAt: d.declared_at,
-  decidedAt: d.decided_at,
+  declaredAt: iso(d.declared_at),
+  decidedAt: isoOrNull(d.decided_at),
   reason: d.reason,
 });
 
 const COLUMNS = 'id, nis, cell, state, declared_by, declared_at, decided_at, reason';
-/** Declarations per page of the queue, unless `limit` asks for fewer or more (at most MAX_PAGE). */
+/** Declarations per page of the queue, unless `limit` asks for fewer or more (at most 1000, the schema's). */
 const PAGE = 500;
-const MAX_PAGE = 1000;
-const listQuery = {
-  type: 'object',
-  properties: {
-    state: { type: 'string', enum: STATES },
-    after: { type: 'string', pattern: '^[0-9]{1,9}$' },
-    limit: { type: 'string', pattern: `^([1-9][0-9]{0,2}|${MAX_PAGE})$` },
-  },
-} as const;
 /** A client's retry key: printable, short (draft-ietf-httpapi-idempotency-key-header). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
 
@@ -59,43 +52,39 @@ const outsideMembers = (d: DeclarationRow, own: readonly string[]) =>
   (d.cell.municipalities ?? '').split('|').filter((nis) => nis && !own.includes(nis));
 
 export function declarationRoutes(
-  app: FastifyInstance,
+  app: Api,
   db: Db,
   shipped: ShippedData,
   onPublished: () => void,
   pendingCap = PENDING_CAP,
 ) {
   const declare = declarationWriter(db, pendingCap);
-  app.post<{ Body: DeclarationInput }>(
-    '/declarations',
-    { preHandler: allow('editor'), schema: { body: declarationSchema } },
-    async (request, reply) => {
-      const user = request.auth?.user;
-      if (!user) return reply.code(401).send({ error: 'unauthenticated' });
-      const checked = checkDeclaration(request.body, shipped.context);
-      if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
-      if (!user.municipalities.includes(request.body.nis))
-        return reply.code(403).send({ error: 'not_your_municipality' });
-      const key = request.headers['idempotency-key'];
-      if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)))
-        return invalid(reply, 'Idempotency-Key', 'pattern');
-      const declared = await declare({
-        nis: request.body.nis,
-        cell: checked.row,
-        declaredBy: user.id,
-        ...(key ? { key } : {}),
-      });
-      if (declared === 'pending_cap') return reply.code(409).send({ error: 'pending_cap', limit: pendingCap });
-      // A retry gets the answer of its first try (which may have been stored but not acknowledged).
-      return reply.code(declared.replayed ? 200 : 201).send({ id: declared.id, state: 'pending' });
-    },
-  );
+  app.post('/declarations', { preHandler: allow('editor'), schema: declarationApi.declare }, async (request, reply) => {
+    const user = request.auth?.user;
+    if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+    const checked = checkDeclaration(request.body, shipped.context);
+    if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
+    if (!user.municipalities.includes(request.body.nis))
+      return reply.code(403).send({ error: 'not_your_municipality' });
+    const key = request.headers['idempotency-key'];
+    if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)))
+      return invalid(reply, 'Idempotency-Key', 'pattern');
+    const declared = await declare({
+      nis: request.body.nis,
+      cell: checked.row,
+      declaredBy: user.id,
+      ...(key ? { key } : {}),
+    });
+    if (declared === 'pending_cap') return reply.code(409).send({ error: 'pending_cap', limit: pendingCap });
+    // A retry gets the answer of its first try (which may have been stored but not acknowledged).
+    return reply.code(declared.replayed ? 200 : 201).send({ id: declared.id, state: 'pending' as const });
+  });
 
   // Moderators get the queue (every declaration, by state); an editor gets the declarations they
   // made. Paged by id: `after` is the last id of the previous page, `next` the cursor of the next.
-  app.get<{ Querystring: { state?: State; after?: string; limit?: string } }>(
+  app.get(
     '/declarations',
-    { preHandler: allow('editor', ...MODERATORS), schema: { querystring: listQuery } },
+    { preHandler: allow('editor', ...MODERATORS), schema: declarationApi.list },
     async (request) => {
       const user = request.auth?.user;
       const state = request.query.state ?? null;
@@ -120,14 +109,17 @@ export function declarationRoutes(
       return {
         declarations: page.map((d) => ({ ...toJson(d), outsideMembers: outsideMembers(d, d.declarer_municipalities) })),
         next: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
-        totals: Object.fromEntries(STATES.map((s) => [s, totals.find((t) => t.state === s)?.count ?? 0])),
+        totals: Object.fromEntries(STATES.map((s) => [s, totals.find((t) => t.state === s)?.count ?? 0])) as Record<
+          State,
+          number
+        >,
       };
     },
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post(
     '/declarations/:id/approve',
-    { preHandler: allow(...MODERATORS), schema: { params: idParams } },
+    { preHandler: allow(...MODERATORS), schema: declarationApi.approve },
     async (request, reply) => {
       const actor = request.auth?.user.id ?? null;
       const id = Number(request.params.id);
@@ -169,9 +161,9 @@ export function declarationRoutes(
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+  app.post(
     '/declarations/:id/reject',
-    { preHandler: allow(...MODERATORS), schema: { params: idParams, body: rejectionSchema } },
+    { preHandler: allow(...MODERATORS), schema: declarationApi.reject },
     async (request, reply) => {
       const actor = request.auth?.user.id ?? null;
       const id = Number(request.params.id);

@@ -1,54 +1,15 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { MAX_FIELD_LENGTH } from '../../src/data/import/rows.ts';
-import type { InitiativeDeclaration, InitiativeInput, InitiativeState } from '../../src/domain/register.ts';
-import { REVIEW_STATES, type ReviewState } from '../../src/domain/vocabulary.ts';
+import type { FastifyReply } from 'fastify';
+import { type InitiativeItem, initiativeApi } from '../../src/contract/initiatives.ts';
+import type { InitiativeState } from '../../src/contract/vocabulary.ts';
+import type { ReviewState } from '../../src/domain/vocabulary.ts';
+import type { Api } from '../api.ts';
 import { type AuditAction, appendAudit } from '../audit.ts';
 import { allow } from '../auth/session.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db, Queryable } from '../db/types.ts';
 import { checkInitiative, type InitiativeRow } from '../initiative.ts';
 import { MODERATORS } from '../roles.ts';
-import { idParams, rejectionSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
-
-const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
-const languages = ['nl', 'fr', 'de', 'en'] as const;
-
-/** Shapes and sizes only; what the values mean is checked by the import (initiative.ts). */
-const initiativeSchema = {
-  type: 'object',
-  required: ['municipalities', 'language', 'title', 'theme'],
-  additionalProperties: false,
-  properties: {
-    municipalities: {
-      type: 'array',
-      items: { type: 'string', pattern: '^[0-9]{5}$' },
-      minItems: 1,
-      maxItems: 600,
-      uniqueItems: true,
-    },
-    language: { type: 'string', enum: languages },
-    title: { type: 'string', minLength: 1, maxLength: 300 },
-    theme: text(40),
-    summary: text(MAX_FIELD_LENGTH),
-    organisation: text(300),
-    since: text(4),
-    source_url: text(2000),
-    source_date: text(10),
-    translations: {
-      type: 'object',
-      additionalProperties: false,
-      properties: Object.fromEntries(languages.map((l) => [l, text(MAX_FIELD_LENGTH)])),
-    },
-  },
-} as const;
-
-const reviewSchema = {
-  type: 'object',
-  required: ['review_state'],
-  additionalProperties: false,
-  properties: { review_state: { type: 'string', enum: REVIEW_STATES } },
-} as const;
 
 type State = InitiativeState;
 type Row = {
@@ -65,7 +26,7 @@ const COLUMNS = `id, municipalities, initiative, state, review_state,
   to_char(confirmed_on, 'YYYY-MM-DD') AS confirmed_on, declared_by, reason`;
 const TODAY = `(now() AT TIME ZONE 'Europe/Brussels')::date`;
 
-const toJson = (r: Row): InitiativeDeclaration => ({
+const toJson = (r: Row): InitiativeItem => ({
   id: r.id,
   municipalities: r.municipalities,
   state: r.state,
@@ -88,34 +49,30 @@ async function publish(tx: Queryable, actor: number | null, action: AuditAction,
  * confirms "still running"; a moderator approves it with a review state, rejects it with a
  * reason, or archives it when it has ended. Each change is conditional on the state it expects.
  */
-export function initiativeRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, onPublished: () => void) {
-  app.post<{ Body: InitiativeInput }>(
-    '/initiatives',
-    { preHandler: allow('editor'), schema: { body: initiativeSchema } },
-    async (request, reply) => {
-      const user = request.auth?.user;
-      if (!user) return reply.code(401).send({ error: 'unauthenticated' });
-      if (!request.body.municipalities.every((nis) => user.municipalities.includes(nis)))
-        return reply.code(403).send({ error: 'not_your_municipality' });
-      const checked = checkInitiative(request.body, shipped.context);
-      if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
-      const id = await db.transaction(async (tx) => {
-        const [row] = await tx.query<{ id: number }>(
-          `INSERT INTO initiative_declarations (municipalities, initiative, declared_by)
+export function initiativeRoutes(app: Api, db: Db, shipped: ShippedData, onPublished: () => void) {
+  app.post('/initiatives', { preHandler: allow('editor'), schema: initiativeApi.declare }, async (request, reply) => {
+    const user = request.auth?.user;
+    if (!user) return reply.code(401).send({ error: 'unauthenticated' });
+    if (!request.body.municipalities.every((nis) => user.municipalities.includes(nis)))
+      return reply.code(403).send({ error: 'not_your_municipality' });
+    const checked = checkInitiative(request.body, shipped.context);
+    if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
+    const id = await db.transaction(async (tx) => {
+      const [row] = await tx.query<{ id: number }>(
+        `INSERT INTO initiative_declarations (municipalities, initiative, declared_by)
             VALUES ($1::jsonb, $2::jsonb, $3) RETURNING id`,
-          [JSON.stringify(request.body.municipalities), JSON.stringify(checked.row), user.id],
-        );
-        await appendAudit(tx, { actor: user.id, action: 'initiative_declaration', subject: `initiative ${row?.id}` });
-        return row?.id;
-      });
-      return reply.code(201).send({ id, state: 'pending' });
-    },
-  );
+        [JSON.stringify(request.body.municipalities), JSON.stringify(checked.row), user.id],
+      );
+      await appendAudit(tx, { actor: user.id, action: 'initiative_declaration', subject: `initiative ${row?.id}` });
+      return row?.id;
+    });
+    return reply.code(201).send({ id: id ?? 0, state: 'pending' as const });
+  });
 
   // Moderators get every initiative (by state); an editor the ones they declared.
-  app.get<{ Querystring: { state?: State } }>(
+  app.get(
     '/initiatives',
-    { preHandler: allow('editor', ...MODERATORS) },
+    { preHandler: allow('editor', ...MODERATORS), schema: initiativeApi.list },
     async (request) => {
       const user = request.auth?.user;
       const mine = user?.role === 'editor' ? user.id : null;
@@ -154,9 +111,9 @@ export function initiativeRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
     return result;
   };
 
-  app.post<{ Params: { id: string }; Body: { review_state: ReviewState } }>(
+  app.post(
     '/initiatives/:id/approve',
-    { preHandler: allow(...MODERATORS), schema: { params: idParams, body: reviewSchema } },
+    { preHandler: allow(...MODERATORS), schema: initiativeApi.approve },
     (request, reply) =>
       change(
         reply,
@@ -169,9 +126,9 @@ export function initiativeRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
       ),
   );
 
-  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+  app.post(
     '/initiatives/:id/reject',
-    { preHandler: allow(...MODERATORS), schema: { params: idParams, body: rejectionSchema } },
+    { preHandler: allow(...MODERATORS), schema: initiativeApi.reject },
     (request, reply) =>
       change(
         reply,
@@ -184,9 +141,9 @@ export function initiativeRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
       ),
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post(
     '/initiatives/:id/archive',
-    { preHandler: allow(...MODERATORS), schema: { params: idParams } },
+    { preHandler: allow(...MODERATORS), schema: initiativeApi.archive },
     (request, reply) =>
       change(
         reply,
@@ -200,9 +157,9 @@ export function initiativeRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
   );
 
   // "Still running": only the editor who declared it, only while it is published.
-  app.post<{ Params: { id: string } }>(
+  app.post(
     '/initiatives/:id/confirm',
-    { preHandler: allow('editor'), schema: { params: idParams } },
+    { preHandler: allow('editor'), schema: initiativeApi.confirm },
     (request, reply) =>
       change(
         reply,

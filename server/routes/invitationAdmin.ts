@@ -1,4 +1,6 @@
-import type { FastifyInstance } from 'fastify';
+import { BULK_LIMIT, invitationApi } from '../../src/contract/invitations.ts';
+import type { InvitationState, Role } from '../../src/contract/vocabulary.ts';
+import { type Api, iso, isoOrNull } from '../api.ts';
 import { appendAudit } from '../audit.ts';
 import { allow } from '../auth/session.ts';
 import { checkBulkInvitations } from '../bulkInvite.ts';
@@ -6,39 +8,37 @@ import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
 import { issueInvitations, reissueInvitation } from '../invite.ts';
 import { MODERATORS } from '../roles.ts';
-import { idParams } from '../schemas.ts';
 
-export const INVITATION_STATES = ['pending', 'used', 'expired', 'revoked'] as const;
-type InvitationState = (typeof INVITATION_STATES)[number];
 const PAGE = 100;
+
+type InvitationRow = {
+  id: number;
+  email: string | null;
+  role: Role;
+  municipalities: string[];
+  language: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+  sentAt: Date | null;
+  state: InvitationState;
+  total: string;
+};
 
 /** An invitation's state, decided in SQL for the list and its filter alike. */
 const STATE_SQL = `CASE WHEN i.accepted_at IS NOT NULL THEN 'used' WHEN i.revoked_at IS NOT NULL THEN 'revoked'
   WHEN i.expires_at <= now() THEN 'expired' ELSE 'pending' END`;
-
-/** A bulk CSV of 565 rows is about 30 kB; a megabyte leaves room for long names and lists. */
-const BULK_LIMIT = 1024 * 1024;
 
 /**
  * Moderators' work on invitations: a CSV in bulk (each row checked like an import row, the valid
  * ones invited and mailed in one transaction), the list with its states, and per invitation:
  * re-send, renew (an expired one) and revoke.
  */
-export function invitationAdminRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
-  app.post<{ Body: { csv: string } }>(
+export function invitationAdminRoutes(app: Api, db: Db, shipped: ShippedData) {
+  app.post(
     '/invitations/bulk',
-    {
-      preHandler: allow(...MODERATORS),
-      bodyLimit: BULK_LIMIT,
-      schema: {
-        body: {
-          type: 'object',
-          required: ['csv'],
-          additionalProperties: false,
-          properties: { csv: { type: 'string', minLength: 1, maxLength: BULK_LIMIT } },
-        },
-      },
-    },
+    { preHandler: allow(...MODERATORS), bodyLimit: BULK_LIMIT, schema: invitationApi.bulk },
     async (request, reply) => {
       const actor = request.auth?.user;
       if (!actor) return reply.code(401).send({ error: 'unauthenticated' });
@@ -68,7 +68,7 @@ export function invitationAdminRoutes(app: FastifyInstance, db: Db, shipped: Shi
       return reply.code(201).send({
         invited: checked.specs.map((spec, i) => ({
           row: spec.row,
-          id: issued[i]?.id,
+          id: issued[i]?.id ?? 0,
           email: spec.email,
           language: spec.language,
         })),
@@ -78,26 +78,10 @@ export function invitationAdminRoutes(app: FastifyInstance, db: Db, shipped: Shi
     },
   );
 
-  app.get<{ Querystring: { state?: InvitationState; page?: string; email?: string } }>(
-    '/invitations',
-    {
-      preHandler: allow(...MODERATORS),
-      schema: {
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            state: { type: 'string', enum: INVITATION_STATES },
-            page: { type: 'string', pattern: '^[0-9]{1,6}$' },
-            email: { type: 'string', maxLength: 254 },
-          },
-        },
-      },
-    },
-    async (request) => {
-      const page = Number(request.query.page ?? 0);
-      const rows = await db.query(
-        `SELECT *, count(*) OVER () AS total FROM (
+  app.get('/invitations', { preHandler: allow(...MODERATORS), schema: invitationApi.list }, async (request) => {
+    const page = Number(request.query.page ?? 0);
+    const rows = await db.query<InvitationRow>(
+      `SELECT *, count(*) OVER () AS total FROM (
            SELECT i.id, i.email, i.role, i.municipalities, i.language, i.created_at AS "createdAt",
                   i.expires_at AS "expiresAt", i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt",
                   i.sent_at AS "sentAt", ${STATE_SQL} AS state
@@ -105,17 +89,24 @@ export function invitationAdminRoutes(app: FastifyInstance, db: Db, shipped: Shi
             WHERE ($3::text IS NULL OR position($3 in i.email) > 0)) x
           WHERE ($1::text IS NULL OR state = $1)
           ORDER BY id DESC LIMIT ${PAGE} OFFSET $2`,
-        [request.query.state ?? null, page * PAGE, request.query.email?.toLowerCase() ?? null],
-      );
-      const total = Number(rows[0]?.total ?? 0);
-      return { invitations: rows.map(({ total: _, ...r }) => r), page, pageSize: PAGE, total };
-    },
-  );
+      [request.query.state ?? null, page * PAGE, request.query.email?.toLowerCase() ?? null],
+    );
+    const total = Number(rows[0]?.total ?? 0);
+    const invitations = rows.map(({ total: _, ...r }) => ({
+      ...r,
+      createdAt: iso(r.createdAt),
+      expiresAt: iso(r.expiresAt),
+      acceptedAt: isoOrNull(r.acceptedAt),
+      revokedAt: isoOrNull(r.revokedAt),
+      sentAt: isoOrNull(r.sentAt),
+    }));
+    return { invitations, page, pageSize: PAGE, total };
+  });
 
   for (const action of ['resend', 'renew'] as const) {
-    app.post<{ Params: { id: string } }>(
+    app.post(
       `/invitations/:id/${action}`,
-      { preHandler: allow(...MODERATORS), schema: { params: idParams } },
+      { preHandler: allow(...MODERATORS), schema: invitationApi.again },
       async (request, reply) => {
         const actor = request.auth?.user.id ?? null;
         const id = Number(request.params.id);
@@ -130,14 +121,16 @@ export function invitationAdminRoutes(app: FastifyInstance, db: Db, shipped: Shi
         if (!done) return reply.code(409).send({ error: 'invitation_closed' });
         app.mail.sent();
         // An invitation without an e-mail has no mail: its new link is shown once, as at first.
-        return done.email ? { ok: true, mailed: true } : { ok: true, mailed: false, url: links.invitation(done.token) };
+        return done.email
+          ? { ok: true as const, mailed: true }
+          : { ok: true as const, mailed: false, url: links.invitation(done.token) };
       },
     );
   }
 
-  app.post<{ Params: { id: string } }>(
+  app.post(
     '/invitations/:id/revoke',
-    { preHandler: allow(...MODERATORS), schema: { params: idParams } },
+    { preHandler: allow(...MODERATORS), schema: invitationApi.revoke },
     async (request, reply) => {
       const actor = request.auth?.user.id ?? null;
       const id = Number(request.params.id);
@@ -149,7 +142,7 @@ export function invitationAdminRoutes(app: FastifyInstance, db: Db, shipped: Shi
         if (row) await appendAudit(tx, { actor, action: 'invitation_revoked', subject: String(id) });
         return !!row;
       });
-      return revoked ? { ok: true } : reply.code(409).send({ error: 'invitation_closed' });
+      return revoked ? { ok: true as const } : reply.code(409).send({ error: 'invitation_closed' });
     },
   );
 }

@@ -1,35 +1,25 @@
-import type { FastifyInstance } from 'fastify';
+import { invitationApi } from '../../src/contract/invitations.ts';
+import { sessionApi } from '../../src/contract/session.ts';
+import type { Api } from '../api.ts';
 import { appendAudit } from '../audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { passwordProblem } from '../auth/policy.ts';
 import { tokenHash } from '../auth/secrets.ts';
 import { allow } from '../auth/session.ts';
 import { bindingProblem } from '../binding.ts';
-import { EMAIL, normalizeEmail } from '../bulkInvite.ts';
+import { normalizeEmail } from '../bulkInvite.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
 import { INVITATION_DAYS, issueInvitations } from '../invite.ts';
 import type { Limit } from '../limits.ts';
 import { areaLanguage } from '../mail/language.ts';
-import { MAIL_LANGUAGES, type MailLanguage } from '../mail/texts/index.ts';
 import { MAY_INVITE, MODERATORS, type Role } from '../roles.ts';
-import { invitationSchema, newAccountSchema } from '../schemas.ts';
 import { invalid } from './errors.ts';
 
-/** An invitation's body: a role and an editor's municipalities; an address to mail it to, in a language. */
-const addressedInvitationSchema = {
-  ...invitationSchema,
-  properties: {
-    ...invitationSchema.properties,
-    email: { type: 'string', maxLength: 254, pattern: EMAIL.source },
-    language: { type: 'string', enum: MAIL_LANGUAGES },
-  },
-} as const;
-
-export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedData, acceptLimit: Limit) {
-  app.post<{ Body: { role: Role; municipalities?: string[]; email?: string; language?: MailLanguage } }>(
+export function invitationRoutes(app: Api, db: Db, shipped: ShippedData, acceptLimit: Limit) {
+  app.post(
     '/invitations',
-    { preHandler: allow(...MODERATORS), schema: { body: addressedInvitationSchema } },
+    { preHandler: allow(...MODERATORS), schema: invitationApi.invite },
     async (request, reply) => {
       const actor = request.auth?.user;
       if (!actor) return reply.code(401).send({ error: 'unauthenticated' });
@@ -50,7 +40,7 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
       app.mail.sent();
       // Shown once: only its hash is kept. The atlas's page takes it from the query string.
       return reply.code(201).send({
-        id: issued?.id,
+        id: issued?.id ?? 0,
         url: links.invitation(issued?.token ?? ''),
         expiresInDays: INVITATION_DAYS,
         mailed: !!email,
@@ -58,16 +48,10 @@ export function invitationRoutes(app: FastifyInstance, db: Db, shipped: ShippedD
     },
   );
 
-  app.post<{ Params: { token: string }; Body: { email: string; password: string } }>(
+  app.post(
     '/invitations/:token/accept',
-    {
-      // Unauthenticated and hashing: limited per client like the sign-in.
-      config: { rateLimit: acceptLimit },
-      schema: {
-        params: { type: 'object', properties: { token: { type: 'string', maxLength: 100 } } },
-        body: newAccountSchema,
-      },
-    },
+    // Unauthenticated and hashing: limited per client like the sign-in.
+    { config: { rateLimit: acceptLimit }, schema: sessionApi.accept },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
       const weak = passwordProblem(request.body.password, email);

@@ -1,31 +1,20 @@
-import type { FastifyInstance } from 'fastify';
+import { type OutreachQuery, reachApi } from '../../src/contract/reach.ts';
 import { toCsv } from '../../src/data/csvWrite.ts';
 import { placeName } from '../../src/i18n/content.ts';
+import type { Api } from '../api.ts';
 import { appendAudit } from '../audit.ts';
 import { allow } from '../auth/session.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db } from '../db/types.ts';
 import { reissueInvitation } from '../invite.ts';
-import { isMailLanguage, MAIL_LANGUAGES, type MailLanguage } from '../mail/texts/index.ts';
-import { countStates, OUTREACH_STATES, type OutreachRow, outreachStates } from '../outreach.ts';
+import { isMailLanguage } from '../mail/texts/index.ts';
+import { countStates, type OutreachRow, outreachStates } from '../outreach.ts';
 import { MODERATORS } from '../roles.ts';
 
 /** A recipient gets at most one reminder in this many days. */
 const REMINDER_DAYS = 7;
 
-type Query = { province?: string; zone?: string; state?: string; lang?: MailLanguage };
-const querySchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    province: { type: 'string', maxLength: 20 },
-    zone: { type: 'string', maxLength: 40 },
-    state: { type: 'string', enum: OUTREACH_STATES },
-    lang: { type: 'string', enum: MAIL_LANGUAGES },
-  },
-} as const;
-
-const filtered = (rows: OutreachRow[], q: Query) =>
+const filtered = (rows: OutreachRow[], q: OutreachQuery) =>
   rows.filter((r) => (!q.province || r.province === q.province) && (!q.zone || r.zone === q.zone));
 
 /**
@@ -33,20 +22,16 @@ const filtered = (rows: OutreachRow[], q: Query) =>
  * province and zone, with counts per state and a CSV; and reminders to those who were invited
  * and did not accept, or accepted and did not declare.
  */
-export function outreachRoutes(app: FastifyInstance, db: Db, shipped: ShippedData) {
-  app.get<{ Querystring: Query }>(
-    '/outreach',
-    { preHandler: allow(...MODERATORS), schema: { querystring: querySchema } },
-    async (request) => {
-      const rows = filtered(await outreachStates(db, shipped), request.query);
-      const shown = request.query.state ? rows.filter((r) => r.state === request.query.state) : rows;
-      return { counts: countStates(rows), municipalities: shown };
-    },
-  );
+export function outreachRoutes(app: Api, db: Db, shipped: ShippedData) {
+  app.get('/outreach', { preHandler: allow(...MODERATORS), schema: reachApi.outreach }, async (request) => {
+    const rows = filtered(await outreachStates(db, shipped), request.query);
+    const shown = request.query.state ? rows.filter((r) => r.state === request.query.state) : rows;
+    return { counts: countStates(rows), municipalities: shown };
+  });
 
-  app.get<{ Querystring: Query }>(
+  app.get(
     '/outreach.csv',
-    { preHandler: allow(...MODERATORS), schema: { querystring: querySchema } },
+    { preHandler: allow(...MODERATORS), schema: reachApi.outreachCsv },
     async (request, reply) => {
       const language = request.query.lang ?? 'en';
       const rows = filtered(await outreachStates(db, shipped), request.query).filter(
@@ -66,7 +51,7 @@ export function outreachRoutes(app: FastifyInstance, db: Db, shipped: ShippedDat
     },
   );
 
-  app.post('/outreach/remind', { preHandler: allow(...MODERATORS) }, async (request) => {
+  app.post('/outreach/remind', { preHandler: allow(...MODERATORS), schema: reachApi.remind }, async (request) => {
     const actor = request.auth?.user.id ?? null;
     const links = app.mail.links(request);
     const recent = `SELECT 1 FROM outbox o WHERE o.recipient = x.email

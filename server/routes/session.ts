@@ -1,11 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import { sessionApi } from '../../src/contract/session.ts';
+import type { Api } from '../api.ts';
 import { appendAudit } from '../audit.ts';
 import { checkPassword } from '../auth/passwords.ts';
 import { ANYONE_SIGNED_IN, allow, clearSessionCookie, startSession, toUser } from '../auth/session.ts';
 import type { Db } from '../db/types.ts';
 import { type AccountLimit, type Limit, tooMany } from '../limits.ts';
 import type { Role } from '../roles.ts';
-import { credentialsSchema } from '../schemas.ts';
 
 /** Sign-in limits: attempts per client address, failures per account (limits.ts). */
 export interface LoginLimits {
@@ -13,10 +13,10 @@ export interface LoginLimits {
   perAccount: AccountLimit;
 }
 
-export function sessionRoutes(app: FastifyInstance, db: Db, limits: LoginLimits) {
-  app.post<{ Body: { email: string; password: string } }>(
+export function sessionRoutes(app: Api, db: Db, limits: LoginLimits) {
+  app.post(
     '/session',
-    { schema: { body: credentialsSchema }, config: { rateLimit: limits.perClient } },
+    { schema: sessionApi.signIn, config: { rateLimit: limits.perClient } },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
       // Before any hashing: a blocked account costs nothing, and its right password is refused too.
@@ -50,19 +50,23 @@ export function sessionRoutes(app: FastifyInstance, db: Db, limits: LoginLimits)
     },
   );
 
-  app.get('/session', { preHandler: allow(...ANYONE_SIGNED_IN) }, async (request) => {
+  app.get('/session', { schema: sessionApi.session, preHandler: allow(...ANYONE_SIGNED_IN) }, async (request) => {
     const auth = request.auth;
     return auth ? { user: auth.user, csrfToken: auth.csrfToken } : {};
   });
 
-  app.delete('/session', { preHandler: allow(...ANYONE_SIGNED_IN) }, async (request, reply) => {
-    const auth = request.auth;
-    if (auth) {
-      await db.query('DELETE FROM sessions WHERE id_hash = $1', [auth.sessionHash]);
-      app.forgetSession(auth.sessionHash);
-      await appendAudit(db, { actor: auth.user.id, action: 'logout' });
-    }
-    clearSessionCookie(reply);
-    return { ok: true };
-  });
+  app.delete(
+    '/session',
+    { schema: sessionApi.signOut, preHandler: allow(...ANYONE_SIGNED_IN) },
+    async (request, reply) => {
+      const auth = request.auth;
+      if (auth) {
+        await db.query('DELETE FROM sessions WHERE id_hash = $1', [auth.sessionHash]);
+        app.forgetSession(auth.sessionHash);
+        await appendAudit(db, { actor: auth.user.id, action: 'logout' });
+      }
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
 }

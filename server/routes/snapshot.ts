@@ -1,4 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { adminApi } from '../../src/contract/admin.ts';
+import type { Api } from '../api.ts';
 import type { Snapshot, SnapshotFile } from '../snapshot.ts';
 
 /** If-None-Match may list several tags, or be *; weak comparison is enough for a GET (RFC 9110 §13.1.2). */
@@ -15,10 +17,14 @@ function send(request: FastifyRequest, reply: FastifyReply, file: SnapshotFile) 
   return reply.type('text/csv; charset=utf-8').send(file.body);
 }
 
-export function snapshotRoutes(app: FastifyInstance, current: () => Promise<Snapshot>) {
-  app.get('/snapshot/cells.csv', async (request, reply) => send(request, reply, (await current()).cells));
-  app.get('/snapshot/initiatives.csv', async (request, reply) => send(request, reply, (await current()).initiatives));
-  app.get('/snapshot/meta.json', async (_request, reply) => {
+export function snapshotRoutes(app: Api, current: () => Promise<Snapshot>) {
+  app.get('/snapshot/cells.csv', { schema: adminApi.cells }, async (request, reply) =>
+    send(request, reply, (await current()).cells),
+  );
+  app.get('/snapshot/initiatives.csv', { schema: adminApi.initiatives }, async (request, reply) =>
+    send(request, reply, (await current()).initiatives),
+  );
+  app.get('/snapshot/meta.json', { schema: adminApi.meta }, async (_request, reply) => {
     const { version, publishedAt, counts } = await current();
     return reply.header('cache-control', 'no-cache').send({ version, publishedAt, counts });
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
-import { buildRegister } from '../app.ts';
+import { buildRegister, type RegisterOptions } from '../app.ts';
 import { ensureFirstAdmin } from '../bootstrap.ts';
 import { loadShippedData, type ShippedData } from '../content.ts';
 import { openStorage } from '../db/open.ts';
@@ -49,6 +49,8 @@ export interface StartOptions {
   applicationName?: string;
   /** Puts a fault in front of the storage (a full disk, a read-only database). */
   wrap?: (db: Db) => Db;
+  /** Sees each route as it is registered. */
+  onRoute?: RegisterOptions['onRoute'];
 }
 
 /**
@@ -93,6 +95,7 @@ export async function startRegister(options: StartOptions = {}): Promise<Registe
     },
     ...(options.pendingCap ? { pendingCap: options.pendingCap } : {}),
     ...(options.log ? { logger: options.log } : {}),
+    ...(options.onRoute ? { onRoute: options.onRoute } : {}),
   });
   return {
     app,

@@ -1,29 +1,18 @@
-import type { DeclarationInput, InitiativeDeclaration, InitiativeInput, InitiativeState } from '../domain/register.ts';
+import type { Answer } from '../contract/common.ts';
+import type { Declaration, DeclarationInput, declarationApi } from '../contract/declarations.ts';
+import type { InitiativeInput, InitiativeItem } from '../contract/initiatives.ts';
+import type { Session, sessionApi, User } from '../contract/session.ts';
+import type { DeclarationState, InitiativeState, Role } from '../contract/vocabulary.ts';
 import type { ReviewState } from '../domain/vocabulary.ts';
 
 /**
  * The register's API (server/, README "Run the register"), for the atlas it serves. The register
  * says it is there by a `<meta name="livcr-register">` it writes into the page, so a static host
- * never gets a request that would fail.
+ * never gets a request that would fail. Its types are the API's own (src/contract), imported as
+ * types only: the schemas stay on the server's side of the bundle.
  */
-export type Role = 'admin' | 'moderator' | 'editor';
-export interface RegisterUser {
-  id: number;
-  email: string;
-  role: Role;
-  municipalities: string[];
-}
-export type DeclarationState = 'pending' | 'approved' | 'rejected';
-/** A declaration: one cells row of the import schema, column → value. */
-export interface Declaration {
-  id: number;
-  nis: string;
-  state: DeclarationState;
-  cell: Record<string, string | undefined>;
-  declaredAt: string;
-  decidedAt: string | null;
-  reason: string | null;
-}
+export type { Declaration, DeclarationState, Role };
+export type RegisterUser = User;
 /** A refusal the atlas can translate: which field, and why (the import's problem codes). */
 export class RegisterError extends Error {
   constructor(
@@ -61,7 +50,7 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
   return json as T;
 }
 
-type Session = { user?: RegisterUser; csrfToken?: string };
+type MaybeSession = Partial<Session>;
 /**
  * Whether this browser signed in: the session cookie is httpOnly, and asking the register
  * without one is a 401 in every anonymous visitor's console. Only a flag, no identity.
@@ -82,7 +71,7 @@ export const maySignedIn = () => {
     return true;
   }
 };
-const remember = (session: Session) => {
+const remember = (session: MaybeSession) => {
   csrfToken = session.csrfToken ?? '';
   flag(!!session.user);
   return session.user ?? null;
@@ -91,23 +80,23 @@ const remember = (session: Session) => {
 export const register = {
   session: async () => {
     try {
-      return remember(await call<Session>('GET', 'session'));
+      return remember(await call<Answer<typeof sessionApi.session>>('GET', 'session'));
     } catch (error) {
       if (error instanceof RegisterError && error.status === 401) return remember({});
       throw error;
     }
   },
   signIn: async (email: string, password: string) =>
-    remember(await call<Session>('POST', 'session', { email, password })),
+    remember(await call<Answer<typeof sessionApi.signIn>>('POST', 'session', { email, password })),
   signOut: async () => {
     remember({});
     await call('DELETE', 'session');
   },
   accept: (token: string, email: string, password: string) =>
     call('POST', `invitations/${encodeURIComponent(token)}/accept`, { email, password }),
-  declare: (input: DeclarationInput) => call<{ id: number; state: DeclarationState }>('POST', 'declarations', input),
+  declare: (input: DeclarationInput) => call<Answer<typeof declarationApi.declare, 201>>('POST', 'declarations', input),
   declarations: (state?: DeclarationState) =>
-    call<{ declarations: Declaration[] }>('GET', `declarations${state ? `?state=${state}` : ''}`).then(
+    call<Answer<typeof declarationApi.list>>('GET', `declarations${state ? `?state=${state}` : ''}`).then(
       (r) => r.declarations,
     ),
   approve: (id: number) => call('POST', `declarations/${id}/approve`, {}),
@@ -116,13 +105,13 @@ export const register = {
   initiatives: {
     declare: (input: InitiativeInput) => call<{ id: number; state: InitiativeState }>('POST', 'initiatives', input),
     list: (state?: InitiativeState) =>
-      call<{ initiatives: InitiativeDeclaration[] }>('GET', `initiatives${state ? `?state=${state}` : ''}`).then(
+      call<{ initiatives: InitiativeItem[] }>('GET', `initiatives${state ? `?state=${state}` : ''}`).then(
         (r) => r.initiatives,
       ),
     approve: (id: number, review_state: ReviewState) =>
-      call<InitiativeDeclaration>('POST', `initiatives/${id}/approve`, { review_state }),
-    reject: (id: number, reason: string) => call<InitiativeDeclaration>('POST', `initiatives/${id}/reject`, { reason }),
-    archive: (id: number) => call<InitiativeDeclaration>('POST', `initiatives/${id}/archive`, {}),
-    confirm: (id: number) => call<InitiativeDeclaration>('POST', `initiatives/${id}/confirm`, {}),
+      call<InitiativeItem>('POST', `initiatives/${id}/approve`, { review_state }),
+    reject: (id: number, reason: string) => call<InitiativeItem>('POST', `initiatives/${id}/reject`, { reason }),
+    archive: (id: number) => call<InitiativeItem>('POST', `initiatives/${id}/archive`, {}),
+    confirm: (id: number) => call<InitiativeItem>('POST', `initiatives/${id}/confirm`, {}),
   },
 };

@@ -1,5 +1,4 @@
-import type { Cell, Initiative, Language } from './types.ts';
-import type { ReviewState } from './vocabulary.ts';
+import type { Cell, Initiative } from './types.ts';
 
 /**
  * The register's snapshot is the public facts followed by its approved statements, whose ids it
@@ -20,45 +19,3 @@ const fromRegister = <T extends Cell | Initiative>(row: T): T => {
 
 export const withRegisterOrigin = <T extends Cell | Initiative>(rows: T[]): T[] =>
   rows.map((row) => (row.id.startsWith(REGISTER_ID_PREFIX) ? fromRegister(row) : row));
-
-/** A declaration as an editor sends it to the register (server/schemas.ts gives its shape). */
-export interface DeclarationInput {
-  nis: string;
-  status: string;
-  level: string;
-  members?: string[];
-  established_on?: string;
-  source_url?: string;
-  note?: string;
-}
-
-/** An initiative as an editor declares it (server/routes/initiatives.ts, initiativeSchema, gives its shape). */
-export interface InitiativeInput {
-  municipalities: string[];
-  /** The language of the title and the summary as written. */
-  language: Language;
-  title: string;
-  theme: string;
-  summary?: string;
-  organisation?: string;
-  /** The start year. */
-  since?: string;
-  source_url?: string;
-  source_date?: string;
-  /** Optional translations of the summary. */
-  translations?: Partial<Record<Language, string>>;
-}
-
-export type InitiativeState = 'pending' | 'approved' | 'rejected' | 'archived';
-
-/** A declared initiative as the register lists it: one initiatives row of the import schema, column → value. */
-export interface InitiativeDeclaration {
-  id: number;
-  municipalities: string[];
-  state: InitiativeState;
-  initiative: Record<string, string | undefined>;
-  reviewState: ReviewState | null;
-  /** The day (YYYY-MM-DD) it was approved or last confirmed "still running". */
-  confirmedOn: string | null;
-  reason: string | null;
-}

@@ -1,3 +1,4 @@
+import type { OutreachState } from '../contract/vocabulary.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
 
 /**
@@ -12,6 +13,20 @@ export const COVERAGE_COLORS: Record<Coverage, string> = {
   preparation: '#E69F00',
   none: '#CC79A7',
   nodata: '#DADDE1',
+};
+
+/**
+ * The moderators' map of the register's funnel: nothing known in the same pale grey as "no public
+ * information", then viridis from light to dark as a municipality comes closer to a published
+ * statement (ordered, and told apart with each common colour-vision deficiency).
+ */
+export const OUTREACH_COLORS: Record<OutreachState, string> = {
+  no_information: '#DADDE1',
+  public_facts: '#FDE725',
+  invited: '#7AD151',
+  account_active: '#22A884',
+  declaration_pending: '#2A788E',
+  approved: '#414487',
 };
 
 export const MAP_COLORS = {

@@ -1,6 +1,6 @@
 import { hasFilters } from '../domain/filters.ts';
 import type { AppState } from '../state/store.ts';
-import { FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapGate.ts';
+import { FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapIds.ts';
 
 type Store = { getState: () => AppState; subscribe: (listener: (s: AppState) => void) => () => void };
 

@@ -1,13 +1,8 @@
 /**
- * The first map: the default view as an SVG in index.html (scripts/lib/firstMap.ts renders it,
+ * The first map: the default view as an SVG in index.html (firstMapSvg.ts renders it,
  * vite.config.ts puts it in), which paints with the HTML before any script runs. This file has
- * no imports: vite.config.ts reads it, and inlines `firstMapGate`'s own source in the page's head.
- */
-export const FIRST_MAP_ID = 'first-map';
-/** On <html> when the SVG is not the view this page opens: CSS hides it before it is painted. */
-export const NO_FIRST_MAP = 'no-first-map';
-
-/**
+ * no imports: vite.config.ts inlines `firstMapGate`'s own source in the page's head.
+ *
  * Runs in the head, before the body is parsed: the SVG shows the public facts, today, with no
  * filter, no selection and the whole of Belgium, so any parameter but the language (a filter, a
  * date, a municipality, a camera, examples, a fiche, the guide…) hides it, as do rows of the

@@ -6,7 +6,7 @@ import { createLand } from '../domain/land.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
 import { BELGIUM } from './extent.ts';
-import { FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapGate.ts';
+import { FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapIds.ts';
 
 /** Units across Belgium's box: under a pixel's error on a desk, about a third of one on a phone. */
 const WIDTH = 1200;

@@ -4,10 +4,11 @@ import type {
   FilterSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
+import { OUTREACH_STATES } from '../contract/vocabulary.ts';
 import { featureIdOf } from '../domain/atlas.ts';
 import { isMergedAt, type Land } from '../domain/land.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
-import { COVERAGE_COLORS, MAP_COLORS } from './colors.ts';
+import { COVERAGE_COLORS, MAP_COLORS, OUTREACH_COLORS } from './colors.ts';
 
 /**
  * One GeoJSON source holds the municipalities and, as two more features with a `kind`, the zone
@@ -39,6 +40,19 @@ const fillColor: ExpressionSpecification = [
   ...COVERAGE.flatMap((c) => [coverageIndex(c), COVERAGE_COLORS[c]]),
   COVERAGE_COLORS.nodata,
 ] as unknown as ExpressionSpecification;
+
+/** Feature-state key of the moderators' outreach map (outreach.ts): the index of the state. */
+export const OUTREACH_KEY = 'outreach';
+const outreachColor: ExpressionSpecification = [
+  'match',
+  ['to-number', ['coalesce', ['feature-state', OUTREACH_KEY], 0]],
+  ...OUTREACH_STATES.flatMap((s, i) => [i, OUTREACH_COLORS[s]]),
+  OUTREACH_COLORS.no_information,
+] as unknown as ExpressionSpecification;
+
+/** What the fill colours by: the statements' classes, or (moderators) the register's outreach. */
+export type MapMode = 'coverage' | 'outreach';
+export const fillColorOf = (mode: MapMode) => (mode === 'outreach' ? outreachColor : fillColor);
 
 const isMatch: ExpressionSpecification = ['!=', ['feature-state', 'match'], false];
 

@@ -17,6 +17,7 @@ import {
   selectedOutline,
   zoneBorder,
 } from './layers.ts';
+import { outreachSync } from './outreach.ts';
 import { addSurroundings, labelLayers, setLabelPlaces } from './style.ts';
 import { applyVintage } from './vintage.ts';
 
@@ -144,8 +145,11 @@ export function syncMapWithStore(
     });
   };
 
+  const applyOutreach = outreachSync(map);
+
   const initial = store.getState();
   applyStyle(initial);
+  applyOutreach(initial);
   applyLand(initial);
   applySelection(initial);
   applyBorders(initial);
@@ -175,6 +179,7 @@ export function syncMapWithStore(
       applyBorders(state);
     }
     if (state.language !== previous.language) applyLanguage(state);
+    if (state.outreachMap !== previous.outreachMap || state.places !== previous.places) applyOutreach(state);
     if (state.flyRequest !== previous.flyRequest) flyToSelected(state);
     onPhase(state, previous);
   });

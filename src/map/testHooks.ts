@@ -1,8 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { OUTREACH_STATES } from '../contract/vocabulary.ts';
 import { featureIdOf } from '../domain/atlas.ts';
 import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { cameraOf } from './camera.ts';
-import { hoverOutline, SOURCES } from './layers.ts';
+import { hoverOutline, OUTREACH_KEY, SOURCES } from './layers.ts';
 
 /** What a browser test may ask the map (read-only), as `window.livcrMap`. */
 export interface MapTestHooks {
@@ -21,6 +22,8 @@ export interface MapTestHooks {
   hovered: () => string[];
   /** Each piece of land's class and match as the map draws them (feature-state; src/domain/land.ts). */
   classes: (nis: readonly string[]) => { nis: string; coverage: string; match: boolean }[];
+  /** Each piece of land's outreach state as the moderators' map mode draws it (feature-state; outreach.ts). */
+  outreach: (nis: readonly string[]) => { nis: string; state: string | null }[];
 }
 
 /** Only for a browser driven by automation (navigator.webdriver), never for a person's browser. */
@@ -57,6 +60,11 @@ export function exposeForTests(
         return { nis, coverage: coverage ?? 'nodata', match: state.match !== false };
       });
     },
+    outreach: (list) =>
+      list.map((nis) => {
+        const index = map.getFeatureState({ source: SOURCES.municipalities, id: featureIdOf(nis) })[OUTREACH_KEY];
+        return { nis, state: index === undefined ? null : (OUTREACH_STATES[Number(index)] ?? null) };
+      }),
   };
   (window as unknown as { livcrMap: MapTestHooks }).livcrMap = hooks;
 }

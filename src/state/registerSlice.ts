@@ -1,10 +1,19 @@
 import type { StateCreator } from 'zustand';
+import type { OutreachCounts } from '../contract/reach.ts';
+import type { OutreachState } from '../contract/vocabulary.ts';
 import { maySignedIn, type RegisterUser, register, registerApi } from '../data/registerClient.ts';
+import { reach } from '../data/registerReach.ts';
 import type { AppState } from './store.ts';
 
 export interface RegisterLink {
   kind: 'reset' | 'access';
   token: string;
+}
+
+/** Every municipality's step in the register's funnel (today's NIS codes), and how many are at each. */
+export interface OutreachMap {
+  states: ReadonlyMap<string, OutreachState>;
+  counts: OutreachCounts;
 }
 
 /** The register, when it serves the atlas: whether it is there, and who is signed in. */
@@ -18,6 +27,9 @@ export interface RegisterSlice {
   registerLink: RegisterLink | null;
   setRegisterLink: (link: RegisterLink | null) => void;
   setRegister: (available: boolean, user: RegisterUser | null) => void;
+  /** The moderators' map mode: the map colours by outreach while this is set (src/map/outreach.ts). */
+  outreachMap: OutreachMap | null;
+  setOutreachMap: (map: OutreachMap | null) => void;
 }
 
 export const createRegisterSlice: StateCreator<AppState, [], [], RegisterSlice> = (set) => ({
@@ -27,8 +39,22 @@ export const createRegisterSlice: StateCreator<AppState, [], [], RegisterSlice> 
   setInvitation: (invitation) => set({ invitation }),
   registerLink: null,
   setRegisterLink: (registerLink) => set({ registerLink }),
-  setRegister: (registerAvailable, registerUser) => set({ registerAvailable, registerUser }),
+  // Signed out, or no longer a moderator: the map shows the statements again.
+  setRegister: (registerAvailable, registerUser) =>
+    set(
+      isModerator(registerUser)
+        ? { registerAvailable, registerUser }
+        : { registerAvailable, registerUser, outreachMap: null },
+    ),
+  outreachMap: null,
+  setOutreachMap: (outreachMap) => set({ outreachMap }),
 });
+
+/** The outreach of every municipality, as the map mode shows it; asked again each time it is switched on. */
+export async function loadOutreachMap(): Promise<OutreachMap> {
+  const { counts, municipalities } = await reach.outreach('', '');
+  return { counts, states: new Map(municipalities.map((m) => [m.nis, m.state])) };
+}
 
 /** Asks the register, if it serves this page, who is signed in. Without it, nothing happens. */
 export async function startRegister(setRegister: RegisterSlice['setRegister']) {

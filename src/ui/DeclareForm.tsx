@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_FIELD_LENGTH } from '../data/import/rows.ts';
+import { LIMITS } from '../contract/vocabulary.ts';
 import { RegisterError, register } from '../data/registerClient.ts';
 import { resolvePlaceList } from '../domain/placeList.ts';
 import { CELL_LEVELS, CELL_STATUSES } from '../domain/vocabulary.ts';
@@ -100,7 +100,7 @@ export function DeclareForm({ nis }: { nis: string }) {
           <label htmlFor={`${id}-source`}>{t('register.source')}</label>
           <input id={`${id}-source`} name="source_url" type="url" />
           <label htmlFor={`${id}-note`}>{t('register.note')}</label>
-          <textarea id={`${id}-note`} name="note" maxLength={MAX_FIELD_LENGTH} />
+          <textarea id={`${id}-note`} name="note" maxLength={LIMITS.note} />
           <button type="submit">{t('register.submit')}</button>
           <OutcomeLine outcome={outcome} />
         </form>

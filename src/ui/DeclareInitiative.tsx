@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InitiativeInput } from '../contract/initiatives.ts';
 import { MAX_FIELD_LENGTH } from '../data/import/rows.ts';
 import { register } from '../data/registerClient.ts';
-import type { InitiativeInput } from '../domain/register.ts';
 import type { Language } from '../domain/types.ts';
 import { THEMES } from '../domain/vocabulary.ts';
 import { LANGUAGES } from '../i18n/languages.ts';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InitiativeItem as InitiativeDeclaration } from '../contract/initiatives.ts';
 import { register } from '../data/registerClient.ts';
-import type { InitiativeDeclaration } from '../domain/register.ts';
 import { REVIEW_STATES, type ReviewState } from '../domain/vocabulary.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { LANGUAGES } from '../i18n/languages.ts';

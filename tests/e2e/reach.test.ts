@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Smtp, startSmtp } from '../../server/test/smtp.ts';
 import { AppDriver, PHONE } from './support/driver.ts';
+import { mapHooks } from './support/map-hooks.ts';
 import { ADMIN, type ServedRegister, serveRegister } from './support/register.ts';
 
 const LIERDE = '45063';
@@ -83,7 +84,38 @@ describe('the register reaches the municipalities', () => {
     const invited = tools.locator('.outreach-counts tr', { hasText: 'Invited' });
     await expect.poll(() => invited.locator('td').textContent()).toBe('4');
     await app.when.screenshot('reach-outreach-desktop');
+
+    // The moderators' map mode colours every municipality by the same states, and counts them.
+    await signIn.getByRole('button', { name: 'Close' }).click();
+    await expectOutreachMap();
+    await app.when.screenshot('reach-outreach-map-desktop');
   }, 300_000);
+
+  /** Switches the map to the outreach and checks it against the register's own view. */
+  const expectOutreachMap = async () => {
+    const uploads = await app.geojsonUploads();
+    await app.page.getByLabel('Colour the map by outreach').check();
+    await app.page.waitForSelector('[data-testid="map"][data-map-mode="outreach"]', { timeout: 30_000 });
+    const legend = app.page.getByRole('region', { name: 'Outreach of the register' });
+    const outreach = (await app.page.evaluate(() =>
+      fetch('/api/outreach', { credentials: 'same-origin' }).then((r) => r.json()),
+    )) as { counts: Record<string, number>; municipalities: { nis: string; state: string }[] };
+    expect(outreach.counts.invited).toBe(4);
+    for (const [state, count] of Object.entries(outreach.counts)) {
+      expect(await legend.locator(`li[data-state="${state}"] .legend-count`).textContent()).toBe(String(count));
+    }
+    // Every municipality that is a piece of land of its own shows its state (the merged ones their parts').
+    const drawn = await mapHooks(app.page).outreach(outreach.municipalities.map((m) => m.nis));
+    const stateOf = new Map(outreach.municipalities.map((m) => [m.nis, m.state]));
+    const own = drawn.filter((d) => d.state !== null);
+    expect(own.length).toBeGreaterThan(500);
+    expect(own.filter((d) => d.state !== stateOf.get(d.nis))).toEqual([]);
+    expect(own.filter((d) => d.state === 'invited').map((d) => d.nis)).toEqual(
+      expect.arrayContaining([LIERDE, '41018', '62063', '63023']),
+    );
+    // Restyled, never uploaded again.
+    expect(await app.geojsonUploads()).toBe(uploads);
+  };
 
   it('“Forgot your password?” answers and clears the form, on a phone', async () => {
     await app.given.app('?lang=en', { viewport: PHONE });
@@ -100,5 +132,27 @@ describe('the register reaches the municipalities', () => {
     await app.when.screenshot('reach-forgot-phone');
     const [reset] = await mailTo(ADMIN.email);
     expect(reset?.link).toMatch(/\?reset=/);
+  }, 180_000);
+
+  it('the moderators’ map mode on a phone: the legend counts the states, the map shows them', async () => {
+    await app.given.app('?lang=en', { viewport: PHONE });
+    await app.page.getByRole('button', { name: 'Menu' }).click();
+    await app.page.getByRole('button', { name: 'Register', exact: true }).click();
+    const panel = app.page.getByRole('dialog', { name: 'The register' });
+    await panel.getByLabel('E-mail').fill(ADMIN.email);
+    await panel.getByLabel('Password').fill(ADMIN.password);
+    await panel.getByRole('button', { name: 'Sign in' }).click();
+    await panel.getByRole('region', { name: 'Reaching the municipalities' }).waitFor();
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expectOutreachMap();
+    // The legend under the map, from its heading.
+    await app.page
+      .getByRole('region', { name: 'Outreach of the register' })
+      .evaluate((legend) => legend.scrollIntoView({ block: 'center' }));
+    await app.when.screenshot('reach-outreach-map-phone');
+    // Switched off, the map and the legend are the statements' again.
+    await app.page.getByLabel('Colour the map by outreach').uncheck();
+    await app.page.waitForSelector('[data-testid="map"][data-map-mode="coverage"]', { timeout: 30_000 });
+    await app.page.getByRole('region', { name: 'LIVC-R coverage', exact: true }).waitFor();
   }, 180_000);
 });

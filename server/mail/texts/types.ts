@@ -1,3 +1,5 @@
+import { MAIL_LANGUAGES, type MailLanguage } from '../../../src/contract/vocabulary.ts';
+
 /** The mails the register sends; each has a subject, paragraphs and, mostly, one link. */
 export const MAIL_KINDS = [
   'invitation',
@@ -11,8 +13,7 @@ export const MAIL_KINDS = [
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
-export const MAIL_LANGUAGES = ['nl', 'fr', 'de', 'en'] as const;
-export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+export { MAIL_LANGUAGES, type MailLanguage };
 export const isMailLanguage = (value: unknown): value is MailLanguage =>
   typeof value === 'string' && (MAIL_LANGUAGES as readonly string[]).includes(value);
 

@@ -129,4 +129,10 @@ export const reachDe: typeof reachEn = {
     auditActor: 'Von',
     auditAt: 'Wann',
   },
+  mapMode: {
+    toggle: 'Karte nach Erreichung färben',
+    heading: 'Erreichung des Registers',
+    note: 'Jede heutige Gemeinde nach ihrem weitesten Schritt im Register. Nur Moderatoren sehen diese Karte.',
+    loading: 'Die Erreichung wird geladen…',
+  },
 };

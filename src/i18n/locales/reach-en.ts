@@ -126,4 +126,10 @@ export const reachEn = {
     auditActor: 'By',
     auditAt: 'When',
   },
+  mapMode: {
+    toggle: 'Colour the map by outreach',
+    heading: 'Outreach of the register',
+    note: 'Each of today’s municipalities by its furthest step in the register. Only moderators see this map.',
+    loading: 'Loading the outreach…',
+  },
 };

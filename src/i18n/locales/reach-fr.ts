@@ -127,4 +127,10 @@ export const reachFr: typeof reachEn = {
     auditActor: 'Par',
     auditAt: 'Quand',
   },
+  mapMode: {
+    toggle: 'Colorer la carte selon le suivi',
+    heading: 'Suivi du registre',
+    note: 'Chaque commune d’aujourd’hui selon son étape la plus avancée dans le registre. Seuls les modérateurs voient cette carte.',
+    loading: 'Chargement du suivi…',
+  },
 };

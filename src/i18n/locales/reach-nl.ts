@@ -127,4 +127,10 @@ export const reachNl: typeof reachEn = {
     auditActor: 'Door',
     auditAt: 'Wanneer',
   },
+  mapMode: {
+    toggle: 'Kaart kleuren naar bereik',
+    heading: 'Bereik van het register',
+    note: 'Elke gemeente van vandaag volgens haar verste stap in het register. Alleen moderatoren zien deze kaart.',
+    loading: 'Het bereik wordt geladen…',
+  },
 };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../contract/vocabulary.ts';
 import { type AccessRequestItem, type Paged, reach } from '../../data/registerReach.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useAppStore } from '../../state/store.ts';
@@ -36,7 +37,12 @@ function Request({ request, onDone }: { request: AccessRequestItem; onDone: (tex
           {t('reach.moderation.approveAccess')}
         </button>
         <label htmlFor={`${id}-reason`}>{t('reach.moderation.rejectReason')}</label>
-        <textarea id={`${id}-reason`} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id={`${id}-reason`}
+          value={reason}
+          maxLength={LIMITS.reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
         <button
           type="button"
           disabled={!reason.trim()}

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../contract/vocabulary.ts';
 import { reach } from '../../data/registerReach.ts';
 import { resolvePlaceList } from '../../domain/placeList.ts';
 import { useAppStore } from '../../state/store.ts';
@@ -65,11 +66,11 @@ export function AccessRequestForm({ nis }: { nis: string }) {
         <form className="register-form" onSubmit={(e) => void onSubmit(e)}>
           <p className="meta">{t('reach.access.intro')}</p>
           <label htmlFor={`${id}-email`}>{t(LABELS.email)}</label>
-          <input id={`${id}-email`} name="email" type="email" autoComplete="email" required maxLength={254} />
+          <input id={`${id}-email`} name="email" type="email" autoComplete="email" required maxLength={LIMITS.email} />
           <label htmlFor={`${id}-municipalities`}>{t(LABELS.municipalities)}</label>
           <input id={`${id}-municipalities`} name="municipalities" defaultValue={names.municipality(nis)} required />
           <label htmlFor={`${id}-function`}>{t(LABELS.function)}</label>
-          <input id={`${id}-function`} name="function" required minLength={2} maxLength={300} />
+          <input id={`${id}-function`} name="function" required minLength={2} maxLength={LIMITS.function} />
           <button type="submit">{t('reach.access.send')}</button>
           <OutcomeLine outcome={outcome} />
         </form>

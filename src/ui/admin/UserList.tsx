@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../data/registerClient.ts';
-import { reach, type UserItem } from '../../data/registerReach.ts';
+import { type AuditEntry, reach, type UserItem } from '../../data/registerReach.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useAppStore } from '../../state/store.ts';
 import { useNames } from '../names.ts';
@@ -66,8 +65,6 @@ export function UserList() {
   );
 }
 
-type AuditEntry = { id: number; at: string; actorEmail: string | null; action: string; subject: string | null };
-
 /** Admins: the audit, newest first, with dates in the reader's locale; older entries page by page. */
 export function AuditList() {
   const { t } = useTranslation();
@@ -77,7 +74,7 @@ export function AuditList() {
   const [error, setError] = useState('');
   const more = useCallback(
     (before?: number) => {
-      call<{ entries: AuditEntry[] }>('GET', `audit${before ? `?before=${before}` : ''}`).then(
+      reach.audit(before).then(
         (r) => setEntries((list) => (before ? [...list, ...r.entries] : r.entries)),
         (e: unknown) => setError(explain(e)),
       );

@@ -28,4 +28,5 @@ export const mapHooks = (page: Page) => ({
   layerIds: () => page.evaluate(() => (window as unknown as Hooks).livcrMap.layerIds()),
   project: (lngLat: [number, number]) => page.evaluate((p) => (window as unknown as Hooks).livcrMap.project(p), lngLat),
   classes: (nis: string[]) => page.evaluate((l) => (window as unknown as Hooks).livcrMap.classes(l), nis),
+  outreach: (nis: string[]) => page.evaluate((l) => (window as unknown as Hooks).livcrMap.outreach(l), nis),
 });

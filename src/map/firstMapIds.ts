@@ -1,0 +1,7 @@
+/**
+ * The first map's names in the page (src/map/firstMapGate.ts): its element, and the class on
+ * <html> when it is not the view the page opens, which CSS hides before it is painted. No DOM
+ * here: the register's server (no DOM types) renders the SVG with them too.
+ */
+export const FIRST_MAP_ID = 'first-map';
+export const NO_FIRST_MAP = 'no-first-map';
