@@ -33,10 +33,15 @@ export function registerApi(): string | null {
 let csrfToken = '';
 
 /** One request to the register: JSON in and out, the session's CSRF token on writes; a refusal throws RegisterError. */
-export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function call<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  extra: Record<string, string> = {},
+): Promise<T> {
   const base = registerApi();
   if (!base) throw new RegisterError(0, 'no_register');
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(new URL(path, base), {
@@ -94,11 +99,15 @@ export const register = {
   },
   accept: (token: string, email: string, password: string) =>
     call('POST', `invitations/${encodeURIComponent(token)}/accept`, { email, password }),
-  declare: (input: DeclarationInput) => call<Answer<typeof declarationApi.declare, 201>>('POST', 'declarations', input),
-  declarations: (state?: DeclarationState) =>
-    call<Answer<typeof declarationApi.list>>('GET', `declarations${state ? `?state=${state}` : ''}`).then(
-      (r) => r.declarations,
-    ),
+  /** `key`: the same for a retry of the same declaration, so that the register stores it once. */
+  declare: (input: DeclarationInput, key: string) =>
+    call<Answer<typeof declarationApi.declare, 201>>('POST', 'declarations', input, { 'idempotency-key': key }),
+  declarations: (state?: DeclarationState) => register.declarationPage(state).then((r) => r.declarations),
+  /** One page of declarations, after the cursor `after`, with the totals by state and the next cursor. */
+  declarationPage: (state?: DeclarationState, after?: number) => {
+    const query = new URLSearchParams({ ...(state ? { state } : {}), ...(after ? { after: String(after) } : {}) });
+    return call<Answer<typeof declarationApi.list>>('GET', `declarations${query.size ? `?${query}` : ''}`);
+  },
   approve: (id: number) => call('POST', `declarations/${id}/approve`, {}),
   reject: (id: number, reason: string) => call('POST', `declarations/${id}/reject`, { reason }),
   /** Initiatives: an editor declares and confirms "still running"; a moderator approves, rejects, archives. */

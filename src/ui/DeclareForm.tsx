@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../contract/vocabulary.ts';
 import { RegisterError, register } from '../data/registerClient.ts';
@@ -19,17 +19,22 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** In the details of an editor's own municipality: declare or correct its cell, for review. */
+/** 128 random bits in hex (crypto.randomUUID needs a secure context, a register on http lacks one). */
+const newKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 export function DeclareForm({ nis }: { nis: string }) {
   const { t } = useTranslation();
   const id = useId();
   const allowed = useAppStore((s) => mayDeclare(s.registerUser, nis));
   const places = useAppStore((s) => s.places);
   const [open, setOpen] = useState(false);
+  const attempt = useRef<{ body: string; key: string } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   if (!allowed) return null;
 
   const explain = (e: unknown) => {
-    if (!(e instanceof RegisterError)) return t('register.refused', { detail: String(e) });
+    if (!(e instanceof RegisterError)) return t('register.unreachable');
     if (e.status === 403) return t('register.notYours');
     if (e.status !== 400 || !e.field) return t('register.refused', { detail: e.message });
     const field = FIELD_LABELS[e.field] ? t(FIELD_LABELS[e.field] ?? '') : e.field;
@@ -51,16 +56,22 @@ export function DeclareForm({ nis }: { nis: string }) {
     }
     const members = list.nis;
     const sentForm = event.currentTarget;
+    const input = {
+      nis,
+      status: text('status'),
+      level: text('level'),
+      ...(members.length ? { members } : {}),
+      ...(text('established_on') ? { established_on: text('established_on') } : {}),
+      ...(text('source_url') ? { source_url: text('source_url') } : {}),
+      ...(text('note') ? { note: String(form.get('note')) } : {}),
+    };
+    // The same declaration sent again after a failure (a lost answer, say) keeps its key: the
+    // register then answers with the one it may have stored rather than storing a second.
+    const body = JSON.stringify(input);
+    if (attempt.current?.body !== body) attempt.current = { body, key: newKey() };
     try {
-      const sent = await register.declare({
-        nis,
-        status: text('status'),
-        level: text('level'),
-        ...(members.length ? { members } : {}),
-        ...(text('established_on') ? { established_on: text('established_on') } : {}),
-        ...(text('source_url') ? { source_url: text('source_url') } : {}),
-        ...(text('note') ? { note: String(form.get('note')) } : {}),
-      });
+      const sent = await register.declare(input, attempt.current.key);
+      attempt.current = null;
       // Sent: cleared, so that it cannot be sent twice by a second click.
       sentForm.reset();
       setOutcome({ ok: true, text: t('register.sent', { id: sent.id }) });

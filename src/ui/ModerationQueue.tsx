@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Declaration, register } from '../data/registerClient.ts';
 import { formatDateTime } from '../i18n/format.ts';
@@ -47,15 +47,46 @@ function Decision({ declaration, onDone }: { declaration: Declaration; onDone: (
   );
 }
 
+type Page = Awaited<ReturnType<typeof register.declarationPage>>;
+
+/**
+ * The pending declarations page by page (the register sends a page and the next page's cursor),
+ * with the totals by state; fresh from the first page after each decision.
+ */
+function usePendingQueue() {
+  const [pages, setPages] = useState<Page[]>([]);
+  const [error, setError] = useState('');
+  const load = useCallback((after?: number) => {
+    register.declarationPage('pending', after).then(
+      (page) => {
+        setPages((loaded) => (after ? [...loaded, page] : [page]));
+        setError('');
+      },
+      (e: unknown) => setError(String(e instanceof Error ? e.message : e)),
+    );
+  }, []);
+  useEffect(() => load(), [load]);
+  const last = pages.at(-1);
+  return {
+    list: last ? pages.flatMap((p) => p.declarations) : null,
+    totals: last?.totals,
+    next: last?.next ?? null,
+    error,
+    more: () => last?.next && load(last.next),
+    reload: () => load(),
+  };
+}
+
 /** A moderator's queue: each declaration beside the statement the map publishes now. */
 export function ModerationQueue() {
   const { t } = useTranslation();
   const names = useNames();
   const language = useAppStore((s) => s.language);
-  const { list, error, reload } = useDeclarations(true);
+  const { list, totals, next, error, more, reload } = usePendingQueue();
   return (
     <section aria-label={t('register.queue')}>
       <h3>{t('register.queue')}</h3>
+      {totals && <p className="meta">{t('register.queueTotals', totals)}</p>}
       {error && <p className="not-saved">{t('register.refused', { detail: error })}</p>}
       {list?.length === 0 && <p className="muted">{t('register.queueEmpty')}</p>}
       <ul className="queue">
@@ -63,6 +94,11 @@ export function ModerationQueue() {
           <li key={d.id} className="queue-item">
             <h4>{names.municipality(d.nis)}</h4>
             <p className="meta">{t('register.declared', { date: formatDateTime(new Date(d.declaredAt), language) })}</p>
+            {d.outsideMembers.length > 0 && (
+              <p className="outside-members" role="note">
+                {t('register.outsideMembers', { list: d.outsideMembers.map(names.municipality).join(', ') })}
+              </p>
+            )}
             <DeclaredCell declaration={d} />
             <h5>{t('register.published')}</h5>
             <Statements nis={d.nis} />
@@ -70,6 +106,14 @@ export function ModerationQueue() {
           </li>
         ))}
       </ul>
+      {list && totals && next !== null && (
+        <>
+          <p className="meta">{t('register.queueShown', { shown: list.length, pending: totals.pending })}</p>
+          <button type="button" onClick={more}>
+            {t('register.queueMore')}
+          </button>
+        </>
+      )}
     </section>
   );
 }

@@ -24,6 +24,12 @@ export const registerFr: typeof registerEn = {
   reason: 'Motif : {{reason}}',
   queue: 'Déclarations à vérifier',
   queueEmpty: 'Aucune déclaration en attente.',
+  unreachable: 'Le registre n’a pas répondu. Votre déclaration est toujours dans le formulaire : envoyez-la à nouveau, elle ne sera pas enregistrée deux fois.',
+  queueTotals: '{{pending}} en attente · {{approved}} approuvées · {{rejected}} refusées',
+  queueMore: 'Afficher les déclarations suivantes',
+  queueShown: '{{shown}} sur {{pending}} en attente affichées',
+  outsideMembers:
+    'Nomme des communes hors de celles du déclarant : {{list}}. Vérifiez qu’elles partagent cette cellule.',
   declared: 'Déclarée le {{date}}',
   published: 'Publié actuellement',
   approve: 'Approuver et publier',
