@@ -40,9 +40,12 @@ export function declarationWriter(db: Db, cap = PENDING_CAP): (declaration: NewD
            SELECT i.n, d.id FROM input i
              JOIN declarations d ON d.declared_by = i.declared_by AND d.idempotency_key = i.key
          ), pending AS (
-           SELECT d.declared_by, d.nis, count(*) AS count FROM declarations d
-            WHERE d.state = 'pending' AND (d.declared_by, d.nis) IN (SELECT declared_by, nis FROM input)
-            GROUP BY d.declared_by, d.nis
+           -- Counted up to the cap only: a write costs the same however many rows are pending.
+           SELECT k.declared_by, k.nis,
+                  (SELECT count(*) FROM (SELECT 1 FROM declarations d
+                     WHERE d.state = 'pending' AND d.declared_by = k.declared_by AND d.nis = k.nis
+                     LIMIT $3) capped) AS count
+             FROM (SELECT DISTINCT declared_by, nis FROM input) k
          ), ranked AS (
            SELECT i.*, row_number() OVER (PARTITION BY i.declared_by, i.nis ORDER BY i.n) + coalesce(p.count, 0) AS rank
              FROM input i LEFT JOIN pending p USING (declared_by, nis)

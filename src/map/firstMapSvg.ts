@@ -77,7 +77,7 @@ export function renderFirstMap(
   // is here too, so that it is placed before any stylesheet or script is in.
   const at = `#${FIRST_MAP_ID}`;
   const style = [
-    `${at}{position:absolute;inset:0;width:100%;height:100%;padding:16px;box-sizing:border-box;pointer-events:none}`,
+    `${at}{position:absolute;inset:0;width:100%;height:100%;padding:16px;box-sizing:border-box;pointer-events:none;will-change:transform;contain:strict}`,
     `.${NO_FIRST_MAP} ${at}{display:none}`,
     ...COVERAGE.map((c) => `${at} .${CLASS(c)}{fill:${COVERAGE_COLORS[c]}}`),
     `${at} path{fill-opacity:.9}`,
