@@ -24,7 +24,8 @@ export const registerDe: typeof registerEn = {
   reason: 'Grund: {{reason}}',
   queue: 'Zu prüfende Meldungen',
   queueEmpty: 'Keine Meldung wartet.',
-  unreachable: 'Das Register hat nicht geantwortet. Ihre Meldung steht noch im Formular: Senden Sie sie erneut, sie wird nicht doppelt gespeichert.',
+  unreachable:
+    'Das Register hat nicht geantwortet. Ihre Meldung steht noch im Formular: Senden Sie sie erneut, sie wird nicht doppelt gespeichert.',
   queueTotals: '{{pending}} wartend · {{approved}} genehmigt · {{rejected}} abgelehnt',
   queueMore: 'Die nächsten Meldungen zeigen',
   queueShown: '{{shown}} von {{pending}} wartenden gezeigt',

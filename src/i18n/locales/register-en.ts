@@ -23,7 +23,8 @@ export const registerEn = {
   reason: 'Reason: {{reason}}',
   queue: 'Declarations to review',
   queueEmpty: 'No declaration is waiting.',
-  unreachable: 'The register did not answer. Your declaration is still in the form: send it again, it will not be stored twice.',
+  unreachable:
+    'The register did not answer. Your declaration is still in the form: send it again, it will not be stored twice.',
   queueTotals: '{{pending}} waiting · {{approved}} approved · {{rejected}} rejected',
   queueMore: 'Show the next declarations',
   queueShown: '{{shown}} of {{pending}} waiting shown',

@@ -24,7 +24,8 @@ export const registerFr: typeof registerEn = {
   reason: 'Motif : {{reason}}',
   queue: 'Déclarations à vérifier',
   queueEmpty: 'Aucune déclaration en attente.',
-  unreachable: 'Le registre n’a pas répondu. Votre déclaration est toujours dans le formulaire : envoyez-la à nouveau, elle ne sera pas enregistrée deux fois.',
+  unreachable:
+    'Le registre n’a pas répondu. Votre déclaration est toujours dans le formulaire : envoyez-la à nouveau, elle ne sera pas enregistrée deux fois.',
   queueTotals: '{{pending}} en attente · {{approved}} approuvées · {{rejected}} refusées',
   queueMore: 'Afficher les déclarations suivantes',
   queueShown: '{{shown}} sur {{pending}} en attente affichées',

@@ -24,7 +24,8 @@ export const registerNl: typeof registerEn = {
   reason: 'Reden: {{reason}}',
   queue: 'Te controleren aangiften',
   queueEmpty: 'Er wacht geen aangifte.',
-  unreachable: 'Het register antwoordde niet. Uw aangifte staat nog in het formulier: verstuur ze opnieuw, ze wordt niet twee keer bewaard.',
+  unreachable:
+    'Het register antwoordde niet. Uw aangifte staat nog in het formulier: verstuur ze opnieuw, ze wordt niet twee keer bewaard.',
   queueTotals: '{{pending}} wachtend · {{approved}} goedgekeurd · {{rejected}} afgewezen',
   queueMore: 'Toon de volgende aangiften',
   queueShown: '{{shown}} van {{pending}} wachtende getoond',
