@@ -18,16 +18,22 @@ describe('the register behind the atlas', () => {
     await register?.close();
   });
 
+  /** Opens an invitation link as its invitee would, makes the account, and returns the register's panel. */
+  async function acceptInvitation(email: string, invitation: Parameters<typeof invitationUrl>[1]) {
+    const link = new URL(await invitationUrl(register.app, invitation));
+    await app.given.app(`${link.search}&lang=en`);
+    const panel = app.page.getByRole('dialog', { name: 'The register' });
+    await panel.getByLabel('E-mail').fill(email);
+    await panel.getByLabel('Password').fill('a long enough password');
+    await panel.getByRole('button', { name: 'Accept the invitation' }).click();
+    await expect.poll(() => panel.getByText(`Signed in as ${email}`).isVisible()).toBe(true);
+    return panel;
+  }
+
   it('an invited editor declares Aalst’s cell, a moderator approves it, and the atlas shows it', async () => {
     const page = () => app.page;
     // The editor opens the invitation link, makes the account and is signed in.
-    const editorLink = new URL(await invitationUrl(register.app, { role: 'editor', municipalities: [AALST] }));
-    await app.given.app(`${editorLink.search}&lang=en`);
-    const panel = page().getByRole('dialog', { name: 'The register' });
-    await panel.getByLabel('E-mail').fill('editor@aalst.example');
-    await panel.getByLabel('Password').fill('a long enough password');
-    await panel.getByRole('button', { name: 'Accept the invitation' }).click();
-    await expect.poll(() => panel.getByText('Signed in as editor@aalst.example').isVisible()).toBe(true);
+    await acceptInvitation('editor@aalst.example', { role: 'editor', municipalities: [AALST] });
 
     // In Aalst's details: the form, with the import's vocabulary and a note with quotes.
     await app.when.searchFor('Aalst');
@@ -43,12 +49,7 @@ describe('the register behind the atlas', () => {
     await expect.poll(() => details.getByRole('status').textContent()).toMatch(/waiting for review/);
 
     // A moderator, invited the same way, approves it from the queue, beside what is published now.
-    const moderatorLink = new URL(await invitationUrl(register.app, { role: 'moderator' }));
-    await app.given.app(`${moderatorLink.search}&lang=en`);
-    const queuePanel = page().getByRole('dialog', { name: 'The register' });
-    await queuePanel.getByLabel('E-mail').fill('moderator@example.org');
-    await queuePanel.getByLabel('Password').fill('a long enough password');
-    await queuePanel.getByRole('button', { name: 'Accept the invitation' }).click();
+    const queuePanel = await acceptInvitation('moderator@example.org', { role: 'moderator' });
     const queue = queuePanel.getByRole('region', { name: 'Declarations to review' });
     await expect.poll(() => queue.getByRole('heading', { name: 'Aalst' }).isVisible()).toBe(true);
     await expect.poll(() => queue.getByText('Meets "every month" <b>not bold</b>').isVisible()).toBe(true);
@@ -94,13 +95,7 @@ describe('the register behind the atlas', () => {
 
   it('a declaration whose answer was lost is stored once when sent again, and the queue marks members outside the declarer’s own', async () => {
     const page = () => app.page;
-    const link = new URL(await invitationUrl(register.app, { role: 'editor', municipalities: [AALST] }));
-    await app.given.app(`${link.search}&lang=en`);
-    const panel = page().getByRole('dialog', { name: 'The register' });
-    await panel.getByLabel('E-mail').fill('second@aalst.example');
-    await panel.getByLabel('Password').fill('a long enough password');
-    await panel.getByRole('button', { name: 'Accept the invitation' }).click();
-    await expect.poll(() => panel.getByText('Signed in as second@aalst.example').isVisible()).toBe(true);
+    await acceptInvitation('second@aalst.example', { role: 'editor', municipalities: [AALST] });
     await app.when.searchFor('Aalst');
     await app.when.chooseResult('Aalst');
     const details = await app.then.detailsShow('Aalst');
@@ -123,12 +118,7 @@ describe('the register behind the atlas', () => {
     await expect.poll(() => details.getByRole('status').textContent()).toMatch(/waiting for review/);
     await page().unroute('**/api/declarations');
 
-    const moderatorLink = new URL(await invitationUrl(register.app, { role: 'moderator' }));
-    await app.given.app(`${moderatorLink.search}&lang=en`);
-    const queuePanel = page().getByRole('dialog', { name: 'The register' });
-    await queuePanel.getByLabel('E-mail').fill('second-moderator@example.org');
-    await queuePanel.getByLabel('Password').fill('a long enough password');
-    await queuePanel.getByRole('button', { name: 'Accept the invitation' }).click();
+    const queuePanel = await acceptInvitation('second-moderator@example.org', { role: 'moderator' });
     const queue = queuePanel.getByRole('region', { name: 'Declarations to review' });
     await expect.poll(() => queue.getByText('1 waiting · 1 approved · 0 rejected').isVisible()).toBe(true);
     expect(await queue.getByRole('heading', { name: 'Aalst' }).count()).toBe(1);
