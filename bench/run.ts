@@ -43,7 +43,7 @@ const lastRatio = (measure: string) => previous.rows?.find((r) => r.measure === 
 
 if (process.argv[2] === 'growth') {
   const growth = await measureGrowth();
-  console.log(`\n${growthTable(growth)}\n\n${printTable(growthRows(growth).map((row) => ({ ...row })))}\n`);
+  console.log(`\n${growthTable(growth)}\n\n${printTable(growthRows(growth))}\n`);
   process.exit(0);
 }
 
