@@ -1,7 +1,8 @@
 /**
  * Group commit: calls made while a batch is being written wait and go together in the next
- * one. The first call goes at once, alone, so a quiet server adds no delay; a busy one writes
- * many rows per statement instead of one statement per row (PGlite runs them one at a time).
+ * one. A batch waits only one turn of the event loop, so a quiet server adds no delay; a busy
+ * one writes many rows per statement instead of one statement per row (PGlite runs them one at
+ * a time).
  * A batch that fails is written again row by row, so that a row that cannot be stored fails alone.
  */
 export function batched<T, R>(
@@ -24,6 +25,9 @@ export function batched<T, R>(
   async function drain() {
     writing = true;
     while (queue.length > 0) {
+      // PGlite runs a statement on this thread, so requests that came in during the last one are
+      // still unparsed: one turn of the event loop lets them join this batch.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = queue.slice(0, max);
       queue = queue.slice(max);
       try {

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { batched } from '../batch.ts';
 
+const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('group commit', () => {
-  it('writes the first call alone, groups the ones that wait, and answers each its own', async () => {
+  it('groups the calls of one turn, and those made while a batch is written, and answers each its own', async () => {
     const batches: number[][] = [];
     const write = batched(async (items: number[]) => {
       batches.push(items);
       await new Promise((resolve) => setTimeout(resolve, 10));
       return items.map((i) => i * 10);
     });
-    const results = await Promise.all([1, 2, 3, 4].map(write));
+    const first = [1, 2].map(write);
+    await later(5);
+    const results = await Promise.all([...first, ...[3, 4].map(write)]);
     expect(results).toEqual([10, 20, 30, 40]);
-    expect(batches).toEqual([[1], [2, 3, 4]]);
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it('retries a failed batch row by row: only the bad row fails, and the writer goes on', async () => {
@@ -22,7 +29,9 @@ describe('group commit', () => {
       if (items.includes('bad')) throw new Error('invalid byte sequence');
       return items;
     });
-    const outcomes = await Promise.allSettled(['a', 'b', 'bad', 'c'].map(write));
+    const a = write('a');
+    await later(1);
+    const outcomes = await Promise.allSettled([a, ...['b', 'bad', 'c'].map(write)]);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect(batches).toEqual([['a'], ['b', 'bad', 'c'], ['b'], ['bad'], ['c']]);
     expect(await write('d')).toBe('d');
@@ -40,7 +49,9 @@ describe('group commit', () => {
       200,
       (error) => (error as { code?: string }).code !== 'ECONNREFUSED',
     );
-    const outcomes = await Promise.allSettled(['a', 'b', 'c'].map(write));
+    const a = write('a');
+    await later(1);
+    const outcomes = await Promise.allSettled([a, ...['b', 'c'].map(write)]);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
     expect(calls).toBe(2);
   });
