@@ -115,7 +115,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       sessions(api, options.db);
       sessionRoutes(api, options.db, {
         perClient: options.loginLimit ?? HASHING_LIMIT,
-        perAccount: new AccountLimit(options.accountLimit),
+        perAccount: new AccountLimit(options.db, options.accountLimit),
       });
       invitationRoutes(api, options.db, options.shipped, options.loginLimit ?? HASHING_LIMIT);
       invitationAdminRoutes(api, options.db, options.shipped);

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import type { Db } from './db/types.ts';
 
 export interface Limit {
   max: number;
@@ -18,41 +19,50 @@ export const tooMany = (reply: FastifyReply, retryAfterSeconds: number) =>
     .header('retry-after', String(Math.max(1, Math.ceil(retryAfterSeconds))))
     .send({ error: 'too_many_requests' });
 
-const KEPT = 100_000;
+/** Expired rows are swept at most this often, by each process. */
+const SWEEP_MS = 60_000;
 
 /**
  * Failed sign-ins per account (the lower-cased e-mail, whether or not it has an account, so that
  * the limit reveals nothing): after `max` failures in a window every attempt is refused, the right
- * password too, until the window ends. In memory: each process counts its own.
+ * password too, until the window ends. In the database (login_failures), so that every process of
+ * one register counts the same failures.
  */
 export class AccountLimit {
-  private failures = new Map<string, { count: number; until: number }>();
-  constructor(private readonly limit: Limit = ACCOUNT_LIMIT) {}
+  private sweptAt = 0;
+  constructor(
+    private readonly db: Db,
+    private readonly limit: Limit = ACCOUNT_LIMIT,
+  ) {}
 
   /** Seconds until the account may try again, or undefined when it may now. */
-  blocked(email: string, now = Date.now()): number | undefined {
-    const kept = this.failures.get(email);
-    if (!kept || kept.until <= now) return undefined;
-    return kept.count >= this.limit.max ? (kept.until - now) / 1000 : undefined;
+  async blocked(email: string): Promise<number | undefined> {
+    const [row] = await this.db.query<{ failures: number; wait: number }>(
+      `SELECT failures, extract(epoch FROM until - now())::float8 AS wait
+         FROM login_failures WHERE email = $1 AND until > now()`,
+      [email],
+    );
+    return row && row.failures >= this.limit.max ? Number(row.wait) : undefined;
   }
 
-  failed(email: string, now = Date.now()) {
-    const kept = this.failures.get(email);
-    if (kept && kept.until > now) kept.count += 1;
-    else {
-      // Bounded: a flood of made-up e-mails cannot grow the map without end.
-      if (this.failures.size >= KEPT) this.sweep(now);
-      this.failures.set(email, { count: 1, until: now + this.limit.timeWindow });
+  async failed(email: string) {
+    await this.db.query(
+      `INSERT INTO login_failures AS f (email, failures, until)
+       VALUES ($1, 1, now() + make_interval(secs => $2))
+       ON CONFLICT (email) DO UPDATE SET
+         failures = CASE WHEN f.until > now() THEN f.failures + 1 ELSE 1 END,
+         until = CASE WHEN f.until > now() THEN f.until ELSE excluded.until END`,
+      [email, this.limit.timeWindow / 1000],
+    );
+    // Bounded: a flood of made-up e-mails leaves rows only for the length of a window.
+    if (Date.now() - this.sweptAt > SWEEP_MS) {
+      this.sweptAt = Date.now();
+      await this.db.query('DELETE FROM login_failures WHERE until <= now()');
     }
   }
 
-  succeeded(email: string) {
-    this.failures.delete(email);
-  }
-
-  private sweep(now: number) {
-    for (const [email, kept] of this.failures) if (kept.until <= now) this.failures.delete(email);
-    if (this.failures.size >= KEPT) this.failures.clear();
+  async succeeded(email: string) {
+    await this.db.query('DELETE FROM login_failures WHERE email = $1', [email]);
   }
 }
 

@@ -20,7 +20,7 @@ export function sessionRoutes(app: Api, db: Db, limits: LoginLimits) {
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
       // Before any hashing: a blocked account costs nothing, and its right password is refused too.
-      const wait = limits.perAccount.blocked(email);
+      const wait = await limits.perAccount.blocked(email);
       if (wait !== undefined) return tooMany(reply, wait);
       const [row] = await db.query<{
         id: number;
@@ -36,13 +36,13 @@ export function sessionRoutes(app: Api, db: Db, limits: LoginLimits) {
       // The same work and the same 401 whether or not the account exists.
       if (!(await checkPassword(row?.password_hash, request.body.password)) || !row) {
         // Audited either way (no e-mail kept for a non-account), so the work stays the same.
-        limits.perAccount.failed(email);
+        await limits.perAccount.failed(email);
         await appendAudit(db, { actor: row?.id ?? null, action: 'login_failed' });
         return reply.code(401).send({ error: 'invalid_credentials' });
       }
       // Told only to whoever knows the password: a disabled account is no secret to its owner.
       if (row.disabled) return reply.code(403).send({ error: 'account_disabled' });
-      limits.perAccount.succeeded(email);
+      await limits.perAccount.succeeded(email);
       const csrfToken = await startSession(db, request, reply, row.id);
       await db.query('UPDATE users SET last_login_at = now() WHERE id = $1', [row.id]);
       await appendAudit(db, { actor: row.id, action: 'login' });

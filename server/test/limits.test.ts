@@ -58,7 +58,7 @@ describe('limits that hold behind a proxy', () => {
     expect(statuses.slice(first - 1).every((s) => s === 429)).toBe(true);
   });
 
-  it('25 failures against one account from 25 addresses: 429 from the 11th, the right password too', async () => {
+  it('25 failures against one account from 25 addresses: 429 from the 11th, the right password too, on every instance', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 25; i++) {
       statuses.push((await login(ADMIN.email, 'wrong password', `203.0.113.${i}`, `192.0.2.${i}`)).statusCode);
@@ -71,6 +71,13 @@ describe('limits that hold behind a proxy', () => {
     expect(right.statusCode).toBe(429);
     expect(right.json()).toEqual({ error: 'too_many_requests' });
     expect(Number(right.headers['retry-after'])).toBeGreaterThan(0);
+    // The other instance on the same database counts the same failures.
+    const elsewhere = await register.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: ADMIN.email, password: ADMIN.password },
+    });
+    expect(elsewhere.statusCode).toBe(429);
     recordFigures('forged_xff', { attempts: 25, first429: first, accepted: statuses.filter((s) => s === 200).length });
   });
 
