@@ -5,14 +5,15 @@
  * bench/results.json. Ratios are taken in one run because these machines are noisy.
  * BENCH_RUNS=n (most load runs per profile, default 10) and BENCH_LOAD_BUDGET_S=s (time after
  * which a profile's load runs stop, once 3 are done; default 75) shorten it.
- * `npm run bench -- load` measures only the load on both profiles (nothing written);
+ * `npm run bench -- load` measures only the load on both profiles (nothing written), of this
+ * commit's app or, with BENCH_APP_DIST=dir, of another build of it;
  * `npm run bench -- growth` seeds the register with 1k, 10k and 100k declarations (statements and
  * audit rows to match) and prints how each cost grows (BENCH_GROWTH_SIZES to choose the sizes);
  * `npm run bench -- register` runs only the register's section (autocannon, no browser) and
  * prints its rows; BENCH_REGISTER_S=s sets its seconds per case (default 3).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { launchBenchBrowser } from './measures/browser.ts';
@@ -57,6 +58,9 @@ if (process.argv[2] === 'register') {
 
 await build({ root, logLevel: 'warn', build: { manifest: true } });
 for (const page of BENCH_PAGES) await build(pageConfig(page));
+// BENCH_APP_DIST=<an earlier commit's dist>: that build of the app, against this bench's floor and
+// peers, so that two commits are compared in one sitting on the same pages.
+if (process.env.BENCH_APP_DIST) cpSync(process.env.BENCH_APP_DIST, resolve(root, 'dist'), { recursive: true });
 const server = await serveDist(resolve(root, 'dist'));
 const browser = await launchBenchBrowser();
 try {

@@ -123,7 +123,7 @@ export async function buildRegister(options: RegisterOptions): Promise<FastifyIn
       outreachRoutes(api, options.db, options.shipped);
       accessRoutes(api, options.db, options.shipped, options.accessLimit ?? { max: 5, timeWindow: 15 * 60_000 });
       declarationRoutes(api, options.db, options.shipped, snapshot.published, options.pendingCap);
-      initiativeRoutes(api, options.db, options.shipped, snapshot.published);
+      initiativeRoutes(api, options.db, options.shipped, snapshot.published, options.pendingCap);
       adminRoutes(api, options.db);
       healthRoutes(api, options.db, health);
       userRoutes(api, options.db, options.shipped);

@@ -9,6 +9,7 @@ import type { Db } from '../db/types.ts';
 import { type CellRow, checkDeclaration, publishedRow } from '../declaration.ts';
 import { declarationWriter, PENDING_CAP } from '../declare.ts';
 import { queueDecisionMail } from '../mail/decision.ts';
+import { idempotencyKey, pageOf, pageQuery, totalsByState } from '../queue.ts';
 import { MODERATORS } from '../roles.ts';
 import { invalid } from './errors.ts';
 
@@ -39,10 +40,6 @@ const toJson = (d: DeclarationRow) => ({
 });
 
 const COLUMNS = 'id, nis, cell, state, declared_by, declared_at, decided_at, reason';
-/** Declarations per page of the queue, unless `limit` asks for fewer or more (at most 1000, the schema's). */
-const PAGE = 500;
-/** A client's retry key: printable, short (draft-ietf-httpapi-idempotency-key-header). */
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
 
 /**
  * The members a declaration names outside its declarer's own municipalities: the queue marks them,
@@ -66,9 +63,8 @@ export function declarationRoutes(
     if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
     if (!user.municipalities.includes(request.body.nis))
       return reply.code(403).send({ error: 'not_your_municipality' });
-    const key = request.headers['idempotency-key'];
-    if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)))
-      return invalid(reply, 'Idempotency-Key', 'pattern');
+    const key = idempotencyKey(request, reply);
+    if (key === null) return reply;
     const declared = await declare({
       nis: request.body.nis,
       cell: checked.row,
@@ -89,8 +85,7 @@ export function declarationRoutes(
       const user = request.auth?.user;
       const state = request.query.state ?? null;
       const mine = user?.role === 'editor' ? user.id : null;
-      const limit = request.query.limit ? Number(request.query.limit) : PAGE;
-      const after = request.query.after ? Number(request.query.after) : 0;
+      const { after, limit } = pageQuery(request.query);
       const rows = await db.query<DeclarationRow & { declarer_municipalities: string[] }>(
         `SELECT ${COLUMNS.split(', ')
           .map((c) => `d.${c}`)
@@ -100,19 +95,11 @@ export function declarationRoutes(
           ORDER BY d.id LIMIT $4`,
         [state, mine, after, limit + 1],
       );
-      const totals = await db.query<{ state: State; count: number }>(
-        `SELECT state, count(*)::integer AS count FROM declarations
-          WHERE ($1::integer IS NULL OR declared_by = $1) GROUP BY state`,
-        [mine],
-      );
-      const page = rows.slice(0, limit);
+      const { page, next } = pageOf(rows, limit);
       return {
         declarations: page.map((d) => ({ ...toJson(d), outsideMembers: outsideMembers(d, d.declarer_municipalities) })),
-        next: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
-        totals: Object.fromEntries(STATES.map((s) => [s, totals.find((t) => t.state === s)?.count ?? 0])) as Record<
-          State,
-          number
-        >,
+        next,
+        totals: await totalsByState(db, 'declarations', STATES, mine),
       };
     },
   );

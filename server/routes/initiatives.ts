@@ -1,13 +1,16 @@
 import type { FastifyReply } from 'fastify';
 import { type InitiativeItem, initiativeApi } from '../../src/contract/initiatives.ts';
-import type { InitiativeState } from '../../src/contract/vocabulary.ts';
+import { INITIATIVE_STATES, type InitiativeState } from '../../src/contract/vocabulary.ts';
 import type { ReviewState } from '../../src/domain/vocabulary.ts';
 import type { Api } from '../api.ts';
 import { type AuditAction, appendAudit } from '../audit.ts';
 import { allow } from '../auth/session.ts';
 import type { ShippedData } from '../content.ts';
 import type { Db, Queryable } from '../db/types.ts';
+import { PENDING_CAP } from '../declare.ts';
 import { checkInitiative, type InitiativeRow } from '../initiative.ts';
+import { declareInitiative } from '../initiativeWrite.ts';
+import { idempotencyKey, pageOf, pageQuery, totalsByState } from '../queue.ts';
 import { MODERATORS } from '../roles.ts';
 import { invalid } from './errors.ts';
 
@@ -49,7 +52,13 @@ async function publish(tx: Queryable, actor: number | null, action: AuditAction,
  * confirms "still running"; a moderator approves it with a review state, rejects it with a
  * reason, or archives it when it has ended. Each change is conditional on the state it expects.
  */
-export function initiativeRoutes(app: Api, db: Db, shipped: ShippedData, onPublished: () => void) {
+export function initiativeRoutes(
+  app: Api,
+  db: Db,
+  shipped: ShippedData,
+  onPublished: () => void,
+  pendingCap = PENDING_CAP,
+) {
   app.post('/initiatives', { preHandler: allow('editor'), schema: initiativeApi.declare }, async (request, reply) => {
     const user = request.auth?.user;
     if (!user) return reply.code(401).send({ error: 'unauthenticated' });
@@ -57,31 +66,46 @@ export function initiativeRoutes(app: Api, db: Db, shipped: ShippedData, onPubli
       return reply.code(403).send({ error: 'not_your_municipality' });
     const checked = checkInitiative(request.body, shipped.context);
     if (!checked.ok) return invalid(reply, checked.field, checked.code, checked.value);
-    const id = await db.transaction(async (tx) => {
-      const [row] = await tx.query<{ id: number }>(
-        `INSERT INTO initiative_declarations (municipalities, initiative, declared_by)
-            VALUES ($1::jsonb, $2::jsonb, $3) RETURNING id`,
-        [JSON.stringify(request.body.municipalities), JSON.stringify(checked.row), user.id],
-      );
-      await appendAudit(tx, { actor: user.id, action: 'initiative_declaration', subject: `initiative ${row?.id}` });
-      return row?.id;
-    });
-    return reply.code(201).send({ id: id ?? 0, state: 'pending' as const });
+    const key = idempotencyKey(request, reply);
+    if (key === null) return reply;
+    const declared = await declareInitiative(
+      db,
+      {
+        municipalities: request.body.municipalities,
+        initiative: checked.row,
+        declaredBy: user.id,
+        ...(key ? { key } : {}),
+      },
+      pendingCap,
+    );
+    if ('capped' in declared)
+      return reply
+        .code(409)
+        .send({ error: 'pending_cap', limit: pendingCap, field: 'municipalities', value: declared.capped });
+    // A retry gets the answer of its first try (which may have been stored but not acknowledged).
+    return reply.code(declared.replayed ? 200 : 201).send({ id: declared.id, state: 'pending' as const });
   });
 
-  // Moderators get every initiative (by state); an editor the ones they declared.
+  // Moderators get every initiative (by state); an editor the ones they declared. Paged by id.
   app.get(
     '/initiatives',
     { preHandler: allow('editor', ...MODERATORS), schema: initiativeApi.list },
     async (request) => {
       const user = request.auth?.user;
       const mine = user?.role === 'editor' ? user.id : null;
+      const { after, limit } = pageQuery(request.query);
       const rows = await db.query<Row>(
         `SELECT ${COLUMNS} FROM initiative_declarations
-          WHERE ($1::text IS NULL OR state = $1) AND ($2::integer IS NULL OR declared_by = $2) ORDER BY id LIMIT 1000`,
-        [request.query.state ?? null, mine],
+          WHERE ($1::text IS NULL OR state = $1) AND ($2::integer IS NULL OR declared_by = $2) AND id > $3
+          ORDER BY id LIMIT $4`,
+        [request.query.state ?? null, mine, after, limit + 1],
       );
-      return { initiatives: rows.map(toJson) };
+      const { page, next } = pageOf(rows, limit);
+      return {
+        initiatives: page.map(toJson),
+        next,
+        totals: await totalsByState(db, 'initiative_declarations', INITIATIVE_STATES, mine),
+      };
     },
   );
 

@@ -107,3 +107,47 @@ describe('initiatives through the register', () => {
     });
   });
 });
+
+describe("the initiatives' queue scales as the declarations' does", () => {
+  it('a retry with its Idempotency-Key is stored once; the pending cap refuses past it, naming the municipality; the queue pages', async () => {
+    const capped = await startRegister({ pendingCap: 4 });
+    try {
+      const admin = await signedIn(capped.app, ADMIN.email, ADMIN.password);
+      const editor = await invited(admin, 'initiatives-queue@example.org', 'editor', [A, B]);
+      const headers = { 'idempotency-key': 'initiative-retry-1' };
+      const body = initiative({ title: 'Once only' });
+      const tries = await Promise.all(
+        Array.from({ length: 4 }, () => editor.request('POST', '/api/initiatives', body, { headers })),
+      );
+      expect(new Set(tries.map((r) => (r.json() as { id: number }).id)).size).toBe(1);
+      expect(tries.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 201]);
+      const stored = await capped.db.query('SELECT id FROM initiative_declarations');
+      expect(stored).toHaveLength(1);
+      // One pending for A already: three more fit, the fifth is refused; B is not at the cap.
+      const more = [];
+      for (let i = 0; i < 4; i++)
+        more.push(await editor.request('POST', '/api/initiatives', initiative({ title: `A ${i}` })));
+      expect(more.map((r) => r.statusCode)).toEqual([201, 201, 201, 409]);
+      expect(more[3]?.json()).toEqual({ error: 'pending_cap', limit: 4, field: 'municipalities', value: A });
+      const forB = await editor.request('POST', '/api/initiatives', initiative({ municipalities: [B], title: 'B' }));
+      expect(forB.statusCode).toBe(201);
+      const seen: number[] = [];
+      let after: number | null = 0;
+      let totals: Record<string, number> = {};
+      while (after !== null) {
+        const page = (await admin.request('GET', `/api/initiatives?state=pending&limit=2&after=${after}`)).json() as {
+          initiatives: { id: number }[];
+          next: number | null;
+          totals: Record<string, number>;
+        };
+        expect(page.initiatives.length).toBeLessThanOrEqual(2);
+        seen.push(...page.initiatives.map((i) => i.id));
+        ({ next: after, totals } = page);
+      }
+      expect(seen).toHaveLength(5);
+      expect(totals).toEqual({ pending: 5, approved: 0, rejected: 0, archived: 0 });
+    } finally {
+      await capped.close();
+    }
+  });
+});

@@ -73,3 +73,20 @@ export type Answer<
 > = R['response'][C] extends TSchema ? Static<R['response'][C]> : never;
 /** What a route takes as its body. */
 export type BodyOf<R extends { body: TSchema }> = Static<R['body']>;
+
+/** A list paged by id (server/queue.ts): `after` is the last id of the previous page. */
+export const PageQuery = {
+  after: Type.Optional(Type.String({ pattern: '^[0-9]{1,9}$' })),
+  limit: Type.Optional(Type.String({ pattern: '^([1-9][0-9]{0,2}|1000)$' })),
+};
+
+/** The cursor of the next page (`after`), null on the last, and the rows by state. */
+export const PageOf = <const S extends string>(states: readonly S[]) => ({
+  next: Nullable(Type.Integer()),
+  totals: Type.Object(
+    Object.fromEntries(states.map((s) => [s, Type.Integer()])) as { [K in S]: ReturnType<typeof Type.Integer> },
+  ),
+});
+
+/** A write stored for moderation: 201, or 200 for a retry with the same Idempotency-Key. */
+export const Declared = Type.Object({ id: Type.Integer(), state: Type.Literal('pending') });

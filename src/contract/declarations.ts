@@ -1,5 +1,17 @@
 import { type Static, Type } from 'typebox';
-import { answers, IdParams, Instant, Nis, NisList, Nullable, OneOf, Text } from './common.ts';
+import {
+  answers,
+  Declared,
+  IdParams,
+  Instant,
+  Nis,
+  NisList,
+  Nullable,
+  OneOf,
+  PageOf,
+  PageQuery,
+  Text,
+} from './common.ts';
 import { DECLARATION_STATES, LIMITS } from './vocabulary.ts';
 
 /**
@@ -46,7 +58,6 @@ export const Reason = Type.Object(
   { additionalProperties: false },
 );
 
-const Declared = Type.Object({ id: Type.Integer(), state: Type.Literal('pending') });
 const tags = ['declarations'];
 
 export const declarationApi = {
@@ -61,9 +72,7 @@ export const declarationApi = {
     summary: 'The queue (moderators) or their own declarations (editors), paged by id.',
     querystring: Type.Object({
       state: Type.Optional(DeclarationState),
-      /** The last id of the previous page. */
-      after: Type.Optional(Type.String({ pattern: '^[0-9]{1,9}$' })),
-      limit: Type.Optional(Type.String({ pattern: '^([1-9][0-9]{0,2}|1000)$' })),
+      ...PageQuery,
     }),
     response: answers({
       200: Type.Object({
@@ -74,13 +83,7 @@ export const declarationApi = {
             outsideMembers: Type.Array(Type.String()),
           }),
         ),
-        /** The cursor of the next page (`after`), null on the last. */
-        next: Nullable(Type.Integer()),
-        totals: Type.Object(
-          Object.fromEntries(DECLARATION_STATES.map((s) => [s, Type.Integer()])) as {
-            [S in (typeof DECLARATION_STATES)[number]]: ReturnType<typeof Type.Integer>;
-          },
-        ),
+        ...PageOf(DECLARATION_STATES),
       }),
     }),
   },

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { REVIEW_STATES } from '../domain/vocabulary.ts';
-import { answers, Day, IdParams, NisList, Nullable, OneOf, Text } from './common.ts';
+import { answers, Day, Declared, IdParams, NisList, Nullable, OneOf, PageOf, PageQuery, Text } from './common.ts';
 import { ImportRow, Reason } from './declarations.ts';
 import { INITIATIVE_STATES, LANGUAGES, LIMITS } from './vocabulary.ts';
 
@@ -52,15 +52,18 @@ const change = (summary: string) => ({ tags, summary, params: IdParams, response
 export const initiativeApi = {
   declare: {
     tags,
-    summary: 'An editor declares an initiative of their municipalities.',
+    summary:
+      'An editor declares an initiative of their municipalities (Idempotency-Key: a retry gets the first answer, 200).',
     body: InitiativeInput,
-    response: answers({ 201: Type.Object({ id: Type.Integer(), state: Type.Literal('pending') }) }),
+    response: answers({ 200: Declared, 201: Declared }),
   },
   list: {
     tags,
-    summary: 'Every initiative (moderators, by state) or the ones they declared (editors).',
-    querystring: Type.Object({ state: Type.Optional(OneOf(INITIATIVE_STATES)) }),
-    response: answers({ 200: Type.Object({ initiatives: Type.Array(InitiativeItem) }) }),
+    summary: 'Every initiative (moderators, by state) or the ones they declared (editors), paged by id.',
+    querystring: Type.Object({ state: Type.Optional(OneOf(INITIATIVE_STATES)), ...PageQuery }),
+    response: answers({
+      200: Type.Object({ initiatives: Type.Array(InitiativeItem), ...PageOf(INITIATIVE_STATES) }),
+    }),
   },
   approve: {
     ...change('Approve a pending initiative with a review state: it is published.'),

@@ -1,6 +1,6 @@
 import type { Answer } from '../contract/common.ts';
 import type { Declaration, DeclarationInput, declarationApi } from '../contract/declarations.ts';
-import type { InitiativeInput, InitiativeItem } from '../contract/initiatives.ts';
+import type { InitiativeInput, InitiativeItem, initiativeApi } from '../contract/initiatives.ts';
 import type { Session, sessionApi, User } from '../contract/session.ts';
 import type { DeclarationState, InitiativeState, Role } from '../contract/vocabulary.ts';
 import type { ReviewState } from '../domain/vocabulary.ts';
@@ -82,6 +82,18 @@ const remember = (session: MaybeSession) => {
   return session.user ?? null;
 };
 
+/** A page of a list: its rows, the cursor of the next page (null on the last), the totals by state. */
+export interface RegisterPage<T, S extends string> {
+  items: T[];
+  next: number | null;
+  totals: Record<S, number>;
+}
+
+const listPath = (list: string, state?: string, after?: number) => {
+  const query = new URLSearchParams({ ...(state ? { state } : {}), ...(after ? { after: String(after) } : {}) });
+  return `${list}${query.size ? `?${query}` : ''}`;
+};
+
 export const register = {
   session: async () => {
     try {
@@ -102,20 +114,22 @@ export const register = {
   /** `key`: the same for a retry of the same declaration, so that the register stores it once. */
   declare: (input: DeclarationInput, key: string) =>
     call<Answer<typeof declarationApi.declare, 201>>('POST', 'declarations', input, { 'idempotency-key': key }),
-  declarations: (state?: DeclarationState) => register.declarationPage(state).then((r) => r.declarations),
-  /** One page of declarations, after the cursor `after`, with the totals by state and the next cursor. */
-  declarationPage: (state?: DeclarationState, after?: number) => {
-    const query = new URLSearchParams({ ...(state ? { state } : {}), ...(after ? { after: String(after) } : {}) });
-    return call<Answer<typeof declarationApi.list>>('GET', `declarations${query.size ? `?${query}` : ''}`);
-  },
+  /** One page of declarations (a moderator's queue, an editor's own), after the cursor `after`. */
+  declarations: (state?: DeclarationState, after?: number) =>
+    call<Answer<typeof declarationApi.list>>('GET', listPath('declarations', state, after)).then(
+      ({ declarations, next, totals }) => ({ items: declarations, next, totals }),
+    ),
   approve: (id: number) => call('POST', `declarations/${id}/approve`, {}),
   reject: (id: number, reason: string) => call('POST', `declarations/${id}/reject`, { reason }),
   /** Initiatives: an editor declares and confirms "still running"; a moderator approves, rejects, archives. */
   initiatives: {
-    declare: (input: InitiativeInput) => call<{ id: number; state: InitiativeState }>('POST', 'initiatives', input),
-    list: (state?: InitiativeState) =>
-      call<{ initiatives: InitiativeItem[] }>('GET', `initiatives${state ? `?state=${state}` : ''}`).then(
-        (r) => r.initiatives,
+    /** `key`: the same for a retry of the same initiative, so that the register stores it once. */
+    declare: (input: InitiativeInput, key: string) =>
+      call<Answer<typeof initiativeApi.declare, 201>>('POST', 'initiatives', input, { 'idempotency-key': key }),
+    /** One page of initiatives (a moderator's, by state; an editor's own), after the cursor `after`. */
+    list: (state?: InitiativeState, after?: number) =>
+      call<Answer<typeof initiativeApi.list>>('GET', listPath('initiatives', state, after)).then(
+        ({ initiatives, next, totals }) => ({ items: initiatives, next, totals }),
       ),
     approve: (id: number, review_state: ReviewState) =>
       call<InitiativeItem>('POST', `initiatives/${id}/approve`, { review_state }),

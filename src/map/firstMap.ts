@@ -7,6 +7,28 @@ type Store = { getState: () => AppState; subscribe: (listener: (s: AppState) => 
 /** The view differs from the one the SVG shows (the public facts, today, no filter, nothing open). */
 const diverged = (s: AppState) => hasFilters(s.filters) || s.asOf !== '' || s.selected !== null;
 
+/** index.html shows the first map: it is in the page, and its gate did not hide it. */
+export const firstMapShown = () =>
+  document.getElementById(FIRST_MAP_ID) !== null && !document.documentElement.classList.contains(NO_FIRST_MAP);
+
+/**
+ * Once the page's first contentful paint is on screen (the first map, when it is shown), or after
+ * `atMostMs` where none comes (a tab in the background paints nothing).
+ */
+export const painted = (atMostMs: number) =>
+  new Promise<void>((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+    });
+    const timer = setTimeout(() => done(), atMostMs);
+    function done() {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    }
+    observer.observe({ type: 'paint', buffered: true });
+  });
+
 /**
  * The hand-over from index.html's SVG to MapLibre: the SVG stays over the canvas until the map
  * has drawn a complete frame (startup.ts's `drawn`, set on the 'idle' after that frame), so that

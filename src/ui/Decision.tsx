@@ -49,3 +49,26 @@ export function RejectWithReason({ onReject }: { onReject: (reason: string) => v
     </>
   );
 }
+
+/** Under a list the register pages: how many rows of how many are shown, and the next page's button. */
+export function MoreRows({
+  shown,
+  total,
+  label,
+  onMore,
+}: {
+  shown: number;
+  total: number;
+  label: string;
+  onMore: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="meta">{t('register.shown', { shown, total })}</p>
+      <button type="button" onClick={onMore}>
+        {label}
+      </button>
+    </>
+  );
+}

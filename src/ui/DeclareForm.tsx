@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../contract/vocabulary.ts';
 import { RegisterError, register } from '../data/registerClient.ts';
@@ -7,6 +7,7 @@ import { CELL_LEVELS, CELL_STATUSES } from '../domain/vocabulary.ts';
 import { mayDeclare } from '../state/registerSlice.ts';
 import { useAppStore } from '../state/store.ts';
 import { type Outcome, OutcomeLine } from './admin/AccountForms.tsx';
+import { useRetryKey } from './useRetryKey.ts';
 
 /** The labels of the declaration's fields, to name the one the register refused. */
 const FIELD_LABELS: Record<string, string> = {
@@ -19,17 +20,13 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** In the details of an editor's own municipality: declare or correct its cell, for review. */
-/** 128 random bits in hex (crypto.randomUUID needs a secure context, a register on http lacks one). */
-const newKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-
 export function DeclareForm({ nis }: { nis: string }) {
   const { t } = useTranslation();
   const id = useId();
   const allowed = useAppStore((s) => mayDeclare(s.registerUser, nis));
   const places = useAppStore((s) => s.places);
   const [open, setOpen] = useState(false);
-  const attempt = useRef<{ body: string; key: string } | null>(null);
+  const retry = useRetryKey();
   const [outcome, setOutcome] = useState<Outcome>(null);
   if (!allowed) return null;
 
@@ -65,13 +62,9 @@ export function DeclareForm({ nis }: { nis: string }) {
       ...(text('source_url') ? { source_url: text('source_url') } : {}),
       ...(text('note') ? { note: String(form.get('note')) } : {}),
     };
-    // The same declaration sent again after a failure (a lost answer, say) keeps its key: the
-    // register then answers with the one it may have stored rather than storing a second.
-    const body = JSON.stringify(input);
-    if (attempt.current?.body !== body) attempt.current = { body, key: newKey() };
     try {
-      const sent = await register.declare(input, attempt.current.key);
-      attempt.current = null;
+      const sent = await register.declare(input, retry.keyFor(input));
+      retry.acknowledged();
       // Sent: cleared, so that it cannot be sent twice by a second click.
       sentForm.reset();
       setOutcome({ ok: true, text: t('register.sent', { id: sent.id }) });

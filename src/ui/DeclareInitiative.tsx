@@ -11,6 +11,7 @@ import { useAppStore } from '../state/store.ts';
 import { type Outcome, OutcomeLine } from './admin/AccountForms.tsx';
 import { useExplain } from './admin/explain.ts';
 import { useNames } from './names.ts';
+import { useRetryKey } from './useRetryKey.ts';
 
 const I = 'register.initiative';
 /** One empty list, not a new one at each render: a new value from a store selector would render without end. */
@@ -43,6 +44,7 @@ export function DeclareInitiative({ nis }: { nis: string }) {
   const allowed = useAppStore((s) => mayDeclare(s.registerUser, nis));
   const own = useAppStore((s) => s.registerUser?.municipalities ?? NONE);
   const [open, setOpen] = useState(false);
+  const retry = useRetryKey();
   const [language, setLanguage] = useState<Language>(names.language);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const explain = useExplain(FIELD_LABELS);
@@ -67,7 +69,8 @@ export function DeclareInitiative({ nis }: { nis: string }) {
       ...(Object.keys(translations).length ? { translations } : {}),
     };
     try {
-      const sent = await register.initiatives.declare(input);
+      const sent = await register.initiatives.declare(input, retry.keyFor(input));
+      retry.acknowledged();
       // Sent: cleared, so that it cannot be sent twice by a second click.
       sentForm.reset();
       setOutcome({ ok: true, text: t(`${I}.sent`, { id: sent.id }) });

@@ -6,13 +6,16 @@ import { REVIEW_STATES, type ReviewState } from '../domain/vocabulary.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { OutcomeLine } from './admin/AccountForms.tsx';
-import { RejectWithReason, useDecide } from './Decision.tsx';
+import { MoreRows, RejectWithReason, useDecide } from './Decision.tsx';
 import { useNames } from './names.ts';
 import { SourceLink } from './Statements.tsx';
 import { useRegisterList } from './useRegisterList.ts';
 
 const I = 'register.initiative';
-const loadAll = () => register.initiatives.list();
+/** A moderator's two lists and an editor's own initiatives, page by page (useRegisterList). */
+const pendingInitiatives = (after?: number) => register.initiatives.list('pending', after);
+const publishedInitiatives = (after?: number) => register.initiatives.list('approved', after);
+const ownInitiatives = (after?: number) => register.initiatives.list(undefined, after);
 
 /** A declared initiative as text, never as HTML: title, theme, start, municipalities, organisation, summary, source. */
 function DeclaredInitiative({ item }: { item: InitiativeDeclaration }) {
@@ -104,29 +107,41 @@ function Standing({ item }: { item: InitiativeDeclaration }) {
 /** A moderator's initiatives: those waiting for review, and those published, which end by archiving. */
 export function InitiativeQueue() {
   const { t } = useTranslation();
-  const { list, error, reload } = useRegisterList(loadAll);
-  const pending = list?.filter((i) => i.state === 'pending');
-  const published = list?.filter((i) => i.state === 'approved');
+  const pending = useRegisterList(pendingInitiatives);
+  const published = useRegisterList(publishedInitiatives);
+  // A decision moves an initiative from one list to the other (or out of both).
+  const reload = () => {
+    pending.reload();
+    published.reload();
+  };
   return (
     <>
       <section aria-label={t(`${I}.queue`)}>
         <h3>{t(`${I}.queue`)}</h3>
-        {error && <p className="not-saved">{t('register.refused', { detail: error })}</p>}
-        {pending?.length === 0 && <p className="muted">{t(`${I}.queueEmpty`)}</p>}
+        {pending.error && <p className="not-saved">{t('register.refused', { detail: pending.error })}</p>}
+        {pending.list?.length === 0 && <p className="muted">{t(`${I}.queueEmpty`)}</p>}
         <ul className="queue">
-          {pending?.map((item) => (
+          {pending.list?.map((item) => (
             <li key={item.id} className="queue-item">
               <DeclaredInitiative item={item} />
               <Decide item={item} onDone={reload} />
             </li>
           ))}
         </ul>
+        {pending.list && pending.totals && pending.next !== null && (
+          <MoreRows
+            shown={pending.list.length}
+            total={pending.totals.pending}
+            label={t(`${I}.more`)}
+            onMore={pending.more}
+          />
+        )}
       </section>
       <section aria-label={t(`${I}.published`)}>
         <h3>{t(`${I}.published`)}</h3>
-        {published?.length === 0 && <p className="muted">{t(`${I}.publishedNone`)}</p>}
+        {published.list?.length === 0 && <p className="muted">{t(`${I}.publishedNone`)}</p>}
         <ul className="queue">
-          {published?.map((item) => (
+          {published.list?.map((item) => (
             <li key={item.id} className="queue-item">
               <DeclaredInitiative item={item} />
               <Standing item={item} />
@@ -138,6 +153,14 @@ export function InitiativeQueue() {
             </li>
           ))}
         </ul>
+        {published.list && published.totals && published.next !== null && (
+          <MoreRows
+            shown={published.list.length}
+            total={published.totals.approved}
+            label={t(`${I}.more`)}
+            onMore={published.more}
+          />
+        )}
       </section>
     </>
   );
@@ -146,7 +169,7 @@ export function InitiativeQueue() {
 /** An editor's initiatives, where each stands; a published one can be confirmed "still running". */
 export function MyInitiatives() {
   const { t } = useTranslation();
-  const { list, error, reload } = useRegisterList(loadAll);
+  const { list, totals, next, error, more, reload } = useRegisterList(ownInitiatives);
   return (
     <section aria-label={t(`${I}.yours`)}>
       <h3>{t(`${I}.yours`)}</h3>
@@ -169,6 +192,14 @@ export function MyInitiatives() {
           </li>
         ))}
       </ul>
+      {list && totals && next !== null && (
+        <MoreRows
+          shown={list.length}
+          total={Object.values<number>(totals).reduce((sum, n) => sum + n, 0)}
+          label={t(`${I}.more`)}
+          onMore={more}
+        />
+      )}
     </section>
   );
 }

@@ -1,17 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Declaration, register } from '../data/registerClient.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { useAppStore } from '../state/store.ts';
 import { OutcomeLine } from './admin/AccountForms.tsx';
-import { RejectWithReason, useDecide } from './Decision.tsx';
+import { MoreRows, RejectWithReason, useDecide } from './Decision.tsx';
 import { useNames } from './names.ts';
 import { SourceLink, Statements } from './Statements.tsx';
 import { useRegisterList } from './useRegisterList.ts';
 
-/** The declarations the register gives this account (a moderator's queue, an editor's own), kept fresh. */
-const useDeclarations = (pendingOnly: boolean) =>
-  useRegisterList(useCallback(() => register.declarations(pendingOnly ? 'pending' : undefined), [pendingOnly]));
+/** A moderator's queue and an editor's own declarations, page by page (useRegisterList). */
+const pendingDeclarations = (after?: number) => register.declarations('pending', after);
+const ownDeclarations = (after?: number) => register.declarations(undefined, after);
 
 /** A declared row as text, never as HTML: status, level, members, date, source and note. */
 function DeclaredCell({ declaration }: { declaration: Declaration }) {
@@ -47,42 +46,12 @@ function Decision({ declaration, onDone }: { declaration: Declaration; onDone: (
   );
 }
 
-type Page = Awaited<ReturnType<typeof register.declarationPage>>;
-
-/**
- * The pending declarations page by page (the register sends a page and the next page's cursor),
- * with the totals by state; fresh from the first page after each decision.
- */
-function usePendingQueue() {
-  const [pages, setPages] = useState<Page[]>([]);
-  const [error, setError] = useState('');
-  const load = useCallback((after?: number) => {
-    register.declarationPage('pending', after).then(
-      (page) => {
-        setPages((loaded) => (after ? [...loaded, page] : [page]));
-        setError('');
-      },
-      (e: unknown) => setError(String(e instanceof Error ? e.message : e)),
-    );
-  }, []);
-  useEffect(() => load(), [load]);
-  const last = pages.at(-1);
-  return {
-    list: last ? pages.flatMap((p) => p.declarations) : null,
-    totals: last?.totals,
-    next: last?.next ?? null,
-    error,
-    more: () => last?.next && load(last.next),
-    reload: () => load(),
-  };
-}
-
 /** A moderator's queue: each declaration beside the statement the map publishes now. */
 export function ModerationQueue() {
   const { t } = useTranslation();
   const names = useNames();
   const language = useAppStore((s) => s.language);
-  const { list, totals, next, error, more, reload } = usePendingQueue();
+  const { list, totals, next, error, more, reload } = useRegisterList(pendingDeclarations);
   return (
     <section aria-label={t('register.queue')}>
       <h3>{t('register.queue')}</h3>
@@ -107,12 +76,7 @@ export function ModerationQueue() {
         ))}
       </ul>
       {list && totals && next !== null && (
-        <>
-          <p className="meta">{t('register.queueShown', { shown: list.length, pending: totals.pending })}</p>
-          <button type="button" onClick={more}>
-            {t('register.queueMore')}
-          </button>
-        </>
+        <MoreRows shown={list.length} total={totals.pending} label={t('register.queueMore')} onMore={more} />
       )}
     </section>
   );
@@ -122,7 +86,7 @@ export function ModerationQueue() {
 export function MyDeclarations() {
   const { t } = useTranslation();
   const names = useNames();
-  const { list, error } = useDeclarations(false);
+  const { list, totals, next, error, more } = useRegisterList(ownDeclarations);
   return (
     <section aria-label={t('register.yours')}>
       <h3>{t('register.yours')}</h3>
@@ -138,6 +102,14 @@ export function MyDeclarations() {
           </li>
         ))}
       </ul>
+      {list && totals && next !== null && (
+        <MoreRows
+          shown={list.length}
+          total={Object.values<number>(totals).reduce((sum, n) => sum + n, 0)}
+          label={t('register.queueMore')}
+          onMore={more}
+        />
+      )}
     </section>
   );
 }

@@ -26,6 +26,8 @@ export const reachDe: typeof reachEn = {
   ambiguousPlaces:
     'Mehrere Gemeinden tragen diesen Namen, schreiben Sie den Namen in einer anderen Sprache oder den NIS-Code: {{list}}',
   error: {
+    pending_cap:
+      'Für diese Gemeinde warten schon zu viele Ihrer Meldungen auf eine Entscheidung. Warten Sie, bis ein Moderator sie bearbeitet hat.',
     invitation_not_found:
       'Dieser Einladungslink wurde benutzt, ist abgelaufen oder wurde widerrufen. Bitten Sie das Mobile Team um einen neuen.',
     email_taken: 'Diese E-Mail-Adresse hat schon ein Konto. Melden Sie sich an oder nutzen Sie „Passwort vergessen?“.',

@@ -24,6 +24,8 @@ export const reachEn = {
   unknownPlaces: 'Unknown municipality: {{list}}',
   ambiguousPlaces: 'Several municipalities have this name, write another language’s name or the NIS code: {{list}}',
   error: {
+    pending_cap:
+      'Too many of your declarations for this municipality are already waiting for a decision. Wait until a moderator has dealt with them.',
     invitation_not_found:
       'This invitation link was used, has expired or was revoked. Ask the Mobile Team for a new one.',
     email_taken: 'This e-mail address already has an account. Sign in, or use “Forgot your password?”.',

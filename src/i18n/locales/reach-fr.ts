@@ -25,6 +25,8 @@ export const reachFr: typeof reachEn = {
   unknownPlaces: 'Commune inconnue : {{list}}',
   ambiguousPlaces: 'Plusieurs communes portent ce nom, écrivez le nom dans une autre langue ou le code INS : {{list}}',
   error: {
+    pending_cap:
+      'Trop de vos déclarations pour cette commune attendent déjà une décision. Attendez qu’un modérateur les ait traitées.',
     invitation_not_found:
       'Ce lien d’invitation a été utilisé, a expiré ou a été révoqué. Demandez-en un nouveau à l’Équipe mobile.',
     email_taken: 'Cette adresse a déjà un compte. Connectez-vous ou utilisez « Mot de passe oublié ? ».',

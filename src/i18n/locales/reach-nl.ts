@@ -25,6 +25,8 @@ export const reachNl: typeof reachEn = {
   unknownPlaces: 'Onbekende gemeente: {{list}}',
   ambiguousPlaces: 'Meerdere gemeenten hebben deze naam, schrijf de naam in een andere taal of de NIS-code: {{list}}',
   error: {
+    pending_cap:
+      'Er wachten al te veel van uw aangiften voor deze gemeente op een beslissing. Wacht tot een moderator ze heeft behandeld.',
     invitation_not_found:
       'Deze uitnodigingslink is gebruikt, verlopen of ingetrokken. Vraag het Mobiel Team om een nieuwe.',
     email_taken: 'Dit e-mailadres heeft al een account. Meld u aan, of gebruik “Wachtwoord vergeten?”.',

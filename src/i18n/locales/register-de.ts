@@ -28,7 +28,7 @@ export const registerDe: typeof registerEn = {
     'Das Register hat nicht geantwortet. Ihre Meldung steht noch im Formular: Senden Sie sie erneut, sie wird nicht doppelt gespeichert.',
   queueTotals: '{{pending}} wartend · {{approved}} genehmigt · {{rejected}} abgelehnt',
   queueMore: 'Die nächsten Meldungen zeigen',
-  queueShown: '{{shown}} von {{pending}} wartenden gezeigt',
+  shown: '{{shown}} von {{total}} gezeigt',
   outsideMembers: 'Nennt Gemeinden außerhalb derer des Meldenden: {{list}}. Prüfen Sie, ob sie diese Zelle teilen.',
   declared: 'Gemeldet am {{date}}',
   published: 'Derzeit veröffentlicht',

@@ -27,7 +27,7 @@ export const registerEn = {
     'The register did not answer. Your declaration is still in the form: send it again, it will not be stored twice.',
   queueTotals: '{{pending}} waiting · {{approved}} approved · {{rejected}} rejected',
   queueMore: 'Show the next declarations',
-  queueShown: '{{shown}} of {{pending}} waiting shown',
+  shown: '{{shown}} of {{total}} shown',
   outsideMembers: 'Names municipalities outside the declarer’s own: {{list}}. Check that they share this cell.',
   declared: 'Declared on {{date}}',
   published: 'Published now',

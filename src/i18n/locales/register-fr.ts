@@ -28,7 +28,7 @@ export const registerFr: typeof registerEn = {
     'Le registre n’a pas répondu. Votre déclaration est toujours dans le formulaire : envoyez-la à nouveau, elle ne sera pas enregistrée deux fois.',
   queueTotals: '{{pending}} en attente · {{approved}} approuvées · {{rejected}} refusées',
   queueMore: 'Afficher les déclarations suivantes',
-  queueShown: '{{shown}} sur {{pending}} en attente affichées',
+  shown: '{{shown}} sur {{total}} affichées',
   outsideMembers:
     'Nomme des communes hors de celles du déclarant : {{list}}. Vérifiez qu’elles partagent cette cellule.',
   declared: 'Déclarée le {{date}}',

@@ -37,4 +37,5 @@ export const registerInitiativeDe: typeof registerInitiativeEn = {
     archived: 'Archiviert (beendet)',
   },
   stillRunning: 'Bestätigen: läuft noch',
+  more: 'Die nächsten Initiativen zeigen',
 };

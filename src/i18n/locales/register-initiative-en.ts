@@ -36,4 +36,5 @@ export const registerInitiativeEn = {
     archived: 'Archived (ended)',
   },
   stillRunning: 'Confirm: still running',
+  more: 'Show the next initiatives',
 };

@@ -37,4 +37,5 @@ export const registerInitiativeFr: typeof registerInitiativeEn = {
     archived: 'Archivée (terminée)',
   },
   stillRunning: 'Confirmer : toujours en cours',
+  more: 'Afficher les initiatives suivantes',
 };

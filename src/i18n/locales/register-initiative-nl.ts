@@ -37,4 +37,5 @@ export const registerInitiativeNl: typeof registerInitiativeEn = {
     archived: 'Gearchiveerd (afgelopen)',
   },
   stillRunning: 'Bevestigen: loopt nog',
+  more: 'Toon de volgende initiatieven',
 };

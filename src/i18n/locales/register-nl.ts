@@ -28,7 +28,7 @@ export const registerNl: typeof registerEn = {
     'Het register antwoordde niet. Uw aangifte staat nog in het formulier: verstuur ze opnieuw, ze wordt niet twee keer bewaard.',
   queueTotals: '{{pending}} wachtend · {{approved}} goedgekeurd · {{rejected}} afgewezen',
   queueMore: 'Toon de volgende aangiften',
-  queueShown: '{{shown}} van {{pending}} wachtende getoond',
+  shown: '{{shown}} van {{total}} getoond',
   outsideMembers: 'Noemt gemeenten buiten die van de aangever: {{list}}. Ga na of zij deze cel delen.',
   declared: 'Aangegeven op {{date}}',
   published: 'Nu gepubliceerd',

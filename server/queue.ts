@@ -1,0 +1,56 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Queryable } from './db/types.ts';
+import { invalid } from './routes/errors.ts';
+
+/**
+ * What the two queues (declarations, initiatives) share: the retry key of a write, the pages of
+ * a list (by id: `after` is the last id of the previous page) and the totals by state.
+ */
+
+/** Rows per page, unless `limit` asks for fewer or more (at most 1000, the schema's). */
+export const PAGE = 500;
+
+/** A client's retry key: printable, short (draft-ietf-httpapi-idempotency-key-header). */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
+
+/**
+ * The request's Idempotency-Key: undefined when there is none, or null after answering a 400 for
+ * one that is not a key.
+ */
+export function idempotencyKey(request: FastifyRequest, reply: FastifyReply): string | undefined | null {
+  const key = request.headers['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (typeof key === 'string' && IDEMPOTENCY_KEY.test(key)) return key;
+  invalid(reply, 'Idempotency-Key', 'pattern');
+  return null;
+}
+
+/** `after` and `limit` of a list's query string, as numbers. */
+export const pageQuery = (query: { after?: string; limit?: string }) => ({
+  after: query.after ? Number(query.after) : 0,
+  limit: query.limit ? Number(query.limit) : PAGE,
+});
+
+/** A page of rows asked for with `limit + 1`, and the cursor of the next page (null on the last). */
+export function pageOf<T extends { id: number }>(rows: T[], limit: number) {
+  const page = rows.slice(0, limit);
+  return { page, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/**
+ * Rows by state in `table`, of one declarer or of all (`by` null). Counted on the (declared_by, id)
+ * or (state, id) index; every state is in the answer, 0 where there is none.
+ */
+export async function totalsByState<S extends string>(
+  db: Queryable,
+  table: 'declarations' | 'initiative_declarations',
+  states: readonly S[],
+  by: number | null,
+): Promise<Record<S, number>> {
+  const rows = await db.query<{ state: S; count: number }>(
+    `SELECT state, count(*)::integer AS count FROM ${table}
+      WHERE ($1::integer IS NULL OR declared_by = $1) GROUP BY state`,
+    [by],
+  );
+  return Object.fromEntries(states.map((s) => [s, rows.find((r) => r.state === s)?.count ?? 0])) as Record<S, number>;
+}
