@@ -25,11 +25,29 @@ export function idempotencyKey(request: FastifyRequest, reply: FastifyReply): st
   return null;
 }
 
-/** `after` and `limit` of a list's query string, as numbers. */
-export const pageQuery = (query: { after?: string; limit?: string }) => ({
-  after: query.after ? Number(query.after) : 0,
-  limit: query.limit ? Number(query.limit) : PAGE,
-});
+/**
+ * A page of a list: the rows after the cursor (`after` in the query string) that match each filter
+ * given, at most `limit` (+ 1, to know whether a next page follows). A filter that is not given is
+ * left out of the SQL, not written `$n IS NULL OR …`, which keeps the planner off the (state, id)
+ * and (declared_by, id) indexes: the first page of the pending queue was a walk of the whole table.
+ */
+export function pageSql(
+  query: { after?: string; limit?: string },
+  filters: Record<string, string | number | null | undefined>,
+  alias = '',
+) {
+  const after = query.after ? Number(query.after) : 0;
+  const limit = query.limit ? Number(query.limit) : PAGE;
+  const params: unknown[] = [after];
+  const clauses = [`${alias}id > $1`];
+  for (const [column, value] of Object.entries(filters)) {
+    if (value === null || value === undefined) continue;
+    params.push(value);
+    clauses.push(`${alias}${column} = $${params.length}`);
+  }
+  params.push(limit + 1);
+  return { where: clauses.join(' AND '), orderAndLimit: `ORDER BY ${alias}id LIMIT $${params.length}`, params, limit };
+}
 
 /** A page of rows asked for with `limit + 1`, and the cursor of the next page (null on the last). */
 export function pageOf<T extends { id: number }>(rows: T[], limit: number) {

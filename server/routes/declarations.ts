@@ -9,7 +9,7 @@ import type { Db } from '../db/types.ts';
 import { type CellRow, checkDeclaration, publishedRow } from '../declaration.ts';
 import { declarationWriter, PENDING_CAP } from '../declare.ts';
 import { queueDecisionMail } from '../mail/decision.ts';
-import { idempotencyKey, pageOf, pageQuery, totalsByState } from '../queue.ts';
+import { idempotencyKey, pageOf, pageSql, totalsByState } from '../queue.ts';
 import { MODERATORS } from '../roles.ts';
 import { invalid } from './errors.ts';
 
@@ -85,15 +85,14 @@ export function declarationRoutes(
       const user = request.auth?.user;
       const state = request.query.state ?? null;
       const mine = user?.role === 'editor' ? user.id : null;
-      const { after, limit } = pageQuery(request.query);
+      const { where, orderAndLimit, params, limit } = pageSql(request.query, { state, declared_by: mine }, 'd.');
       const rows = await db.query<DeclarationRow & { declarer_municipalities: string[] }>(
         `SELECT ${COLUMNS.split(', ')
           .map((c) => `d.${c}`)
           .join(', ')}, u.municipalities AS declarer_municipalities
            FROM declarations d JOIN users u ON u.id = d.declared_by
-          WHERE ($1::text IS NULL OR d.state = $1) AND ($2::integer IS NULL OR d.declared_by = $2) AND d.id > $3
-          ORDER BY d.id LIMIT $4`,
-        [state, mine, after, limit + 1],
+          WHERE ${where} ${orderAndLimit}`,
+        params,
       );
       const { page, next } = pageOf(rows, limit);
       return {

@@ -10,7 +10,7 @@ import type { Db, Queryable } from '../db/types.ts';
 import { PENDING_CAP } from '../declare.ts';
 import { checkInitiative, type InitiativeRow } from '../initiative.ts';
 import { declareInitiative } from '../initiativeWrite.ts';
-import { idempotencyKey, pageOf, pageQuery, totalsByState } from '../queue.ts';
+import { idempotencyKey, pageOf, pageSql, totalsByState } from '../queue.ts';
 import { MODERATORS } from '../roles.ts';
 import { invalid } from './errors.ts';
 
@@ -93,12 +93,13 @@ export function initiativeRoutes(
     async (request) => {
       const user = request.auth?.user;
       const mine = user?.role === 'editor' ? user.id : null;
-      const { after, limit } = pageQuery(request.query);
+      const { where, orderAndLimit, params, limit } = pageSql(request.query, {
+        state: request.query.state,
+        declared_by: mine,
+      });
       const rows = await db.query<Row>(
-        `SELECT ${COLUMNS} FROM initiative_declarations
-          WHERE ($1::text IS NULL OR state = $1) AND ($2::integer IS NULL OR declared_by = $2) AND id > $3
-          ORDER BY id LIMIT $4`,
-        [request.query.state ?? null, mine, after, limit + 1],
+        `SELECT ${COLUMNS} FROM initiative_declarations WHERE ${where} ${orderAndLimit}`,
+        params,
       );
       const { page, next } = pageOf(rows, limit);
       return {
