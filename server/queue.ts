@@ -7,8 +7,11 @@ import { invalid } from './routes/errors.ts';
  * a list (by id: `after` is the last id of the previous page) and the totals by state.
  */
 
-/** Rows per page, unless `limit` asks for fewer or more (at most 1000, the schema's). */
-export const PAGE = 500;
+/**
+ * Rows per page, unless `limit` asks for fewer or more (at most 1000, the schema's): as many as a
+ * moderator reads before asking for more, and a page costs the same however long the queue is.
+ */
+export const PAGE = 100;
 
 /** A client's retry key: printable, short (draft-ietf-httpapi-idempotency-key-header). */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,100}$/;
@@ -56,8 +59,9 @@ export function pageOf<T extends { id: number }>(rows: T[], limit: number) {
 }
 
 /**
- * Rows by state in `table`, of one declarer or of all (`by` null). Counted on the (declared_by, id)
- * or (state, id) index; every state is in the answer, 0 where there is none.
+ * Rows by state in `table`, of one declarer or of all (`by` null), from the totals the triggers
+ * keep (migration 032): one lookup, however many rows the queue holds. Every state is in the
+ * answer, 0 where there is none.
  */
 export async function totalsByState<S extends string>(
   db: Queryable,
@@ -66,9 +70,9 @@ export async function totalsByState<S extends string>(
   by: number | null,
 ): Promise<Record<S, number>> {
   const rows = await db.query<{ state: S; count: number }>(
-    `SELECT state, count(*)::integer AS count FROM ${table}
-      WHERE ($1::integer IS NULL OR declared_by = $1) GROUP BY state`,
-    [by],
+    `SELECT state, sum(count)::integer AS count FROM queue_totals
+      WHERE queue = $1 AND ($2::integer IS NULL OR declared_by = $2) GROUP BY state`,
+    [table, by],
   );
   return Object.fromEntries(states.map((s) => [s, rows.find((r) => r.state === s)?.count ?? 0])) as Record<S, number>;
 }

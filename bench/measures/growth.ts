@@ -101,8 +101,11 @@ export async function measureGrowth() {
                   WHERE n.nspname = current_schema() AND c.relkind = 'r') AS bytes`,
       );
       if (!counts) throw new Error('growth bench: the counts query returned nothing');
-      // Last: the writes add rows, which the next size's seed counts in.
-      const writes = await declarationWrites(base, editor, municipalities);
+      // Last: the writes add rows, which the next size's seed counts in. An editor of its own for
+      // each size, under the real cap: the last size's editor has its pending rows at the cap.
+      const writer =
+        size === SIZES[0] ? editor : (await editorSession(app, municipalities, `bench-${size}@example.org`)).editor;
+      const writes = await declarationWrites(base, writer, municipalities);
       const stage = {
         declarations: counts.declarations,
         statements: counts.statements,

@@ -35,8 +35,15 @@ export async function load(url: string, connections: number, options: Partial<au
   };
 }
 
-/** An editor of Aalst, signed in the way the atlas signs in: invitation, acceptance, session. */
-export async function editorSession(app: FastifyInstance, municipalities: string[] = [AALST]) {
+/**
+ * An editor (of Aalst by default), signed in the way the atlas signs in: invitation, acceptance,
+ * session. `email` tells several editors apart (each has its own pending cap).
+ */
+export async function editorSession(
+  app: FastifyInstance,
+  municipalities: string[] = [AALST],
+  email = 'bench-editor@example.org',
+) {
   const signIn = async (email: string, password: string) => {
     const response = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password } });
     const cookie = response.cookies.find((c) => c.name === 'livcr_session');
@@ -51,7 +58,7 @@ export async function editorSession(app: FastifyInstance, municipalities: string
     payload: { role: 'editor', municipalities },
   });
   const token = new URL((invited.json() as { url: string }).url).searchParams.get('invitation');
-  const account = { email: 'bench-editor@example.org', password: 'bench editor password' };
+  const account = { email, password: 'bench editor password' };
   await app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: account });
   return { editor: await signIn(account.email, account.password), admin: headers };
 }

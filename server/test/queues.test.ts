@@ -93,4 +93,27 @@ describe('queues that scale', () => {
     const page = (await admin.request('GET', `/api/declarations?after=${id - 1}&limit=1`)).json() as Page;
     expect(page.declarations[0]).toMatchObject({ id, outsideMembers: [B] });
   });
+
+  it('the totals the triggers keep agree with a count of the rows, after concurrent approvals and rejections', async () => {
+    const pending = ((await admin.request('GET', '/api/declarations?state=pending&limit=12')).json() as Page)
+      .declarations;
+    await Promise.all(
+      pending.map((d, i) =>
+        i % 2
+          ? admin.request('POST', `/api/declarations/${d.id}/approve`, {})
+          : admin.request('POST', `/api/declarations/${d.id}/reject`, { reason: 'not checked' }),
+      ),
+    );
+    const counted = await register.db.query<{ state: string; count: number }>(
+      'SELECT state, count(*)::integer AS count FROM declarations GROUP BY state',
+    );
+    const expected = Object.fromEntries(['pending', 'approved', 'rejected'].map((s) => [s, 0]));
+    for (const row of counted) expected[row.state] = row.count;
+    const page = (await admin.request('GET', '/api/declarations?limit=1')).json() as Page;
+    expect(page.totals).toEqual(expected);
+    expect(page.totals.approved).toBeGreaterThan(0);
+    expect(page.totals.rejected).toBeGreaterThan(0);
+    const mine = (await editor.request('GET', '/api/declarations?limit=1')).json() as Page;
+    expect(mine.totals).toEqual(expected);
+  });
 });
