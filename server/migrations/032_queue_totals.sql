@@ -33,18 +33,20 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER declarations_counted_insert AFTER INSERT ON declarations
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows();
-CREATE TRIGGER declarations_counted_update AFTER UPDATE ON declarations
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows();
-CREATE TRIGGER declarations_counted_delete AFTER DELETE ON declarations
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows();
-CREATE TRIGGER initiatives_counted_insert AFTER INSERT ON initiative_declarations
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows();
-CREATE TRIGGER initiatives_counted_update AFTER UPDATE ON initiative_declarations
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows();
-CREATE TRIGGER initiatives_counted_delete AFTER DELETE ON initiative_declarations
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows();
+-- Statement triggers with transition tables take one event each: three per queue.
+DO $$
+DECLARE
+  queue text;
+BEGIN
+  FOREACH queue IN ARRAY ARRAY['declarations', 'initiative_declarations'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows()', queue || '_counted_insert', queue);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows()', queue || '_counted_update', queue);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
+      'FOR EACH STATEMENT EXECUTE FUNCTION count_queue_rows()', queue || '_counted_delete', queue);
+  END LOOP;
+END $$;
 
 INSERT INTO queue_totals (queue, declared_by, state, count)
 SELECT 'declarations', declared_by, state, count(*) FROM declarations GROUP BY declared_by, state
