@@ -1,11 +1,40 @@
 import { hasFilters } from '../domain/filters.ts';
+import { municipalityAt } from '../domain/land.ts';
 import type { AppState } from '../state/store.ts';
 import { FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapIds.ts';
 
 type Store = { getState: () => AppState; subscribe: (listener: (s: AppState) => void) => () => void };
 
-/** The view differs from the one the SVG shows (the public facts, today, no filter, nothing open). */
-const diverged = (s: AppState) => hasFilters(s.filters) || s.asOf !== '' || s.selected !== null;
+/**
+ * The view's classes differ from the SVG's (the public facts, today, no filter). A selection does
+ * not: a municipality clicked on the SVG opens while the SVG stays, until the map has drawn.
+ */
+const diverged = (s: AppState) => hasFilters(s.filters) || s.asOf !== '';
+
+/**
+ * A click on the SVG, before MapLibre is ready, selects the municipality of that piece of land,
+ * as a click on the map does (events.ts), once the places are known (lookup.json, fetched first).
+ */
+function selectOnClick(svg: HTMLElement, store: Store) {
+  svg.addEventListener('click', (event) => {
+    const piece =
+      event.target instanceof Element ? event.target.closest('path[data-nis]')?.getAttribute('data-nis') : null;
+    if (!piece) return;
+    const choose = (s: AppState) => {
+      if (!s.places) return false;
+      const nis = municipalityAt(s.places.land, piece, s.asOf);
+      if (nis && s.places.municipality.has(nis)) s.select(nis);
+      return true;
+    };
+    if (choose(store.getState())) return;
+    const stop = store.subscribe((s) => {
+      if (!s.places) return;
+      stop();
+      // Not within the store's own notification: the other listeners still have this change to hear.
+      queueMicrotask(() => choose(store.getState()));
+    });
+  });
+}
 
 /** index.html shows the first map: it is in the page, and its gate did not hide it. */
 export const firstMapShown = () =>
@@ -50,6 +79,7 @@ export function handOverFirstMap(store: Store): void {
   };
   if (check(store.getState())) return;
   document.documentElement.dataset.firstMap = 'shown';
+  selectOnClick(svg, store);
   const stop = store.subscribe((s) => {
     if (check(s)) stop();
   });

@@ -83,6 +83,9 @@ export function renderFirstMap(
     // Without anti-aliasing: it is what makes the SVG cheap to paint in software (first paint on a
     // desk 1,160 → 464 ms, the page without the SVG 372 ms), and it shows only until the map's frame.
     `${at} path{fill-opacity:.9;shape-rendering:crispEdges}`,
+    // Clickable before the map is ready (firstMap.ts): a piece answers, the sea lets the click by.
+    `${at} path[data-nis]{pointer-events:visiblePainted;cursor:pointer}`,
+    `${at} path[data-nis]:hover{fill-opacity:1}`,
     `${at} .b{fill:none;fill-opacity:1;vector-effect:non-scaling-stroke;stroke-linejoin:round}`,
   ].join('');
   const stroke = (color: string, width: number, dash = '') =>

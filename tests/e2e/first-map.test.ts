@@ -139,6 +139,36 @@ describe('the first map: the default view in the first response', () => {
     await page.context().close();
   });
 
+  it('answers a click before the map is ready: the details open on that municipality, and the SVG stays until the map', async () => {
+    await app.given.app('?lang=en');
+    const context = await app.page.context().browser()?.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+    if (!context) throw new Error('no browser');
+    const page = await context.newPage();
+    // The geometry held back: MapLibre cannot draw, and the SVG is all there is.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/data/atlas.topojson', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('?lang=en', baseUrl).href);
+    const aalst = page.locator('#first-map path[data-nis="41002"]');
+    await aalst.waitFor({ state: 'attached' });
+    await aalst.dispatchEvent('click');
+    // The click is kept until the places come (with the geometry); the SVG stays meanwhile.
+    expect(await page.locator('#first-map').count()).toBe(1);
+    release();
+    await expect.poll(() => new URL(page.url()).searchParams.get('m'), { timeout: 20_000 }).toBe('41002');
+    await page.waitForSelector('[data-testid="map"][data-choropleth="ready"]', { timeout: 60_000 });
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Aalst' }).first().isVisible(), { timeout: 20_000 })
+      .toBe(true);
+    expect(await page.locator('#first-map').count()).toBe(0);
+    await context.close();
+  });
+
   it('is never shown to a user with rows of their own', async () => {
     await app.given.app('?lang=en');
     await importInto(app.page, [file('mine.csv', cellsCsv(3))]);
