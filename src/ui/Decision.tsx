@@ -64,11 +64,11 @@ export function MoreRows({
 }) {
   const { t } = useTranslation();
   return (
-    <>
+    <div className="more-rows">
       <p className="meta">{t('register.shown', { shown, total })}</p>
       <button type="button" onClick={onMore}>
         {label}
       </button>
-    </>
+    </div>
   );
 }
