@@ -37,7 +37,7 @@ const firstSeen = (page: Page, target: Target, drawnMs: number) =>
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
       if (fcp === undefined) return drawn;
       if (app) return document.documentElement.dataset.firstMap ? Math.min(fcp, drawn) : drawn;
-      return fcp >= drawn ? fcp : drawn;
+      return Math.max(fcp, drawn);
     },
     { drawn: drawnMs, app: target === 'app' },
   );
