@@ -1,6 +1,6 @@
 import { dataClient } from './data/client.ts';
 import { browserLanguage } from './i18n/languages.ts';
-import { firstMapShown, handOverFirstMap, painted } from './map/firstMap.ts';
+import { handOverFirstMap, painted } from './map/firstMap.ts';
 import { mountMap } from './map/mount.ts';
 import { startMapWorkers } from './map/worker-url.ts';
 import { boot, whenFirstMapSettled } from './state/boot.ts';
@@ -47,7 +47,7 @@ startUrlSync(useAppStore);
 startMapWorkers();
 bindFileDrop();
 const fiche = url.fiche ?? null;
-handOverFirstMap(useAppStore);
+const firstMapShown = handOverFirstMap(useAppStore);
 // A fiche has no map: nothing waits for one.
 if (fiche) startupOf(useAppStore).skipMap();
 // The data's fetches first: making the map holds the main thread for a while.
@@ -67,7 +67,7 @@ function startMap(container: HTMLElement) {
 // holds the main thread, and the GPU process on a PC without one, for a second or more, and the
 // SVG's first paint came after it (1.4–1.9 s on a desk, where the HTML is parsed in 0.3 s).
 if (!fiche && map) {
-  if (firstMapShown()) void painted(1000).then(() => startMap(map));
+  if (firstMapShown) void painted(1000).then(() => startMap(map));
   else startMap(map);
 }
 // Fetched and rendered once the map is painted (or will wait for the data): its bytes, and

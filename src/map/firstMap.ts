@@ -14,38 +14,39 @@ const diverged = (s: AppState) => hasFilters(s.filters) || s.asOf !== '';
 /**
  * A click on the SVG, before MapLibre is ready, selects the municipality of that piece of land,
  * as a click on the map does (events.ts), once the places are known (lookup.json, fetched first).
+ * Clicks before then: the last one counts, heard by one subscription.
  */
 function selectOnClick(svg: HTMLElement, store: Store) {
+  let pending: string | null = null;
+  let waiting: (() => void) | undefined;
+  const choose = (piece: string, s: AppState) => {
+    if (!s.places) return;
+    const nis = municipalityAt(s.places.land, piece, s.asOf);
+    if (nis && s.places.municipality.has(nis)) s.select(nis);
+  };
   svg.addEventListener('click', (event) => {
     const piece =
       event.target instanceof Element ? event.target.closest('path[data-nis]')?.getAttribute('data-nis') : null;
     if (!piece) return;
-    const choose = (s: AppState) => {
-      if (!s.places) return false;
-      const nis = municipalityAt(s.places.land, piece, s.asOf);
-      if (nis && s.places.municipality.has(nis)) s.select(nis);
-      return true;
-    };
-    if (choose(store.getState())) return;
-    const stop = store.subscribe((s) => {
+    if (store.getState().places) return choose(piece, store.getState());
+    pending = piece;
+    waiting ??= store.subscribe((s) => {
       if (!s.places) return;
-      stop();
+      waiting?.();
       // Not within the store's own notification: the other listeners still have this change to hear.
-      queueMicrotask(() => choose(store.getState()));
+      queueMicrotask(() => pending && choose(pending, store.getState()));
     });
   });
 }
 
-/** index.html shows the first map: it is in the page, and its gate did not hide it. */
-export const firstMapShown = () =>
-  document.getElementById(FIRST_MAP_ID) !== null && !document.documentElement.classList.contains(NO_FIRST_MAP);
-
 /**
  * Once the page's first contentful paint is on screen (the first map, when it is shown), or after
- * `atMostMs` where none comes (a tab in the background paints nothing).
+ * `atMostMs` where none comes (a tab in the background paints nothing). At once when it already is:
+ * an observer's callback is a task of its own, queued behind the fetches' (190 ms on a phone).
  */
 export const painted = (atMostMs: number) =>
   new Promise<void>((resolve) => {
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) done();
     });
@@ -62,14 +63,14 @@ export const painted = (atMostMs: number) =>
  * The hand-over from index.html's SVG to MapLibre: the SVG stays over the canvas until the map
  * has drawn a complete frame (startup.ts's `drawn`, set on the 'idle' after that frame), so that
  * no blank frame shows between them; or until the view is no longer the one it shows. A map that
- * cannot draw (no WebGL) leaves it in place, as the one map there is.
+ * cannot draw (no WebGL) leaves it in place, as the one map there is. Says whether it is shown.
  */
-export function handOverFirstMap(store: Store): void {
+export function handOverFirstMap(store: Store): boolean {
   const svg = document.getElementById(FIRST_MAP_ID);
-  if (!svg) return;
+  if (!svg) return false;
   if (document.documentElement.classList.contains(NO_FIRST_MAP)) {
     svg.remove();
-    return;
+    return false;
   }
   const check = (s: AppState) => {
     if (s.startup.drawn !== 'preview' && s.startup.drawn !== 'data' && !diverged(s)) return false;
@@ -77,10 +78,11 @@ export function handOverFirstMap(store: Store): void {
     document.documentElement.dataset.firstMap = 'handed-over';
     return true;
   };
-  if (check(store.getState())) return;
+  if (check(store.getState())) return false;
   document.documentElement.dataset.firstMap = 'shown';
   selectOnClick(svg, store);
   const stop = store.subscribe((s) => {
     if (check(s)) stop();
   });
+  return true;
 }

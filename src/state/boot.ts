@@ -14,12 +14,14 @@ import { firstMapSettled, isLoading, startupOf, when } from './startup.ts';
 import { useAppStore } from './store.ts';
 import { sanitizeUrlState, type UrlState } from './url.ts';
 
-/**
- * The build's classes of the public facts, if they are what this start-up will show: the public
- * facts alone (no examples, no register, none of the user's rows), now, with no filter.
- */
+/** Whether the build's classes of the public facts may be what this start-up shows: the public
+ * facts alone (no examples, no register, none of the user's rows), now, with no filter. */
+const mayPreview = (content: ShippedContent, view: Pick<UrlState, 'asOf' | 'filters'>) =>
+  content === 'public' && !view.asOf && !hasFilters(view.filters) && !hadOwnRows();
+
+/** The build's classes of the public facts, if they are what this start-up will show. */
 function previewOf(places: Places, content: ShippedContent, view: UrlState) {
-  if (content !== 'public' || view.asOf || hasFilters(view.filters) || hadOwnRows()) return null;
+  if (!mayPreview(content, view)) return null;
   return decodeCoverage(places.land.pieces, places.lookup.publicCoverage) ?? null;
 }
 
@@ -30,8 +32,8 @@ export const whenStarted = () => when(useAppStore, (s) => !isLoading(s));
 export const whenFirstMapSettled = () => when(useAppStore, firstMapSettled);
 
 /**
- * Fetches everything at once, so that the network and the map's set-up overlap. The places and
- * the geometry come first, and with them the map, in the build's classes of the public facts if
+ * Fetches what the first map needs at once, so that the network and the map's set-up overlap, and
+ * the shipped content too unless a preview stands in for it. The places and the geometry come first, and with them the map, in the build's classes of the public facts if
  * they are what the data will show (`previewOf`). The data worker then gets the places, reads the
  * saved rows and parses the shipped content; with a preview on screen it starts once the map is
  * painted, as its start-up would share the two cores with the map's first frame. Restores the
@@ -45,7 +47,9 @@ export async function boot(dataClient: () => DataClient, baseUrl: string, url: U
   let release = (finish: (view: object) => void) => finish({});
   try {
     const content = shippedContent(store, url.content ?? undefined);
-    const shipped = fetchShippedContent(baseUrl, content);
+    // Needed at once only when no preview can stand in for them; else fetched when the data
+    // worker starts, leaving the bandwidth to the map's script and geometry (a phone's network).
+    const shipped = mayPreview(content, url) ? undefined : fetchShippedContent(baseUrl, content);
     const atlas = fetchAtlas(baseUrl);
     atlas.topology.catch(() => undefined); // awaited below
     const lookupBytes = await atlas.lookup;
@@ -62,13 +66,14 @@ export async function boot(dataClient: () => DataClient, baseUrl: string, url: U
     store.setAtlas(places, geometry);
     if (preview) await whenFirstMapSettled();
     const client = dataClient();
+    const files = shipped ?? fetchShippedContent(baseUrl, content);
     release = connectView(client, useAppStore);
     const workerReady = client.init(lookupBytes);
     const restored = client.restore();
     restored.catch(() => undefined);
     await workerReady;
     await restored;
-    await loadShippedContent(client, baseUrl, content, shipped);
+    await loadShippedContent(client, baseUrl, content, files);
     release((held) => startup.ready(held));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

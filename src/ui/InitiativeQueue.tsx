@@ -169,7 +169,7 @@ export function InitiativeQueue() {
 /** An editor's initiatives, where each stands; a published one can be confirmed "still running". */
 export function MyInitiatives() {
   const { t } = useTranslation();
-  const { list, totals, next, error, more, reload } = useRegisterList(ownInitiatives);
+  const { list, all, next, error, more, reload } = useRegisterList(ownInitiatives);
   return (
     <section aria-label={t(`${I}.yours`)}>
       <h3>{t(`${I}.yours`)}</h3>
@@ -192,14 +192,7 @@ export function MyInitiatives() {
           </li>
         ))}
       </ul>
-      {list && totals && next !== null && (
-        <MoreRows
-          shown={list.length}
-          total={Object.values<number>(totals).reduce((sum, n) => sum + n, 0)}
-          label={t(`${I}.more`)}
-          onMore={more}
-        />
-      )}
+      {list && next !== null && <MoreRows shown={list.length} total={all} label={t(`${I}.more`)} onMore={more} />}
     </section>
   );
 }

@@ -86,7 +86,7 @@ export function ModerationQueue() {
 export function MyDeclarations() {
   const { t } = useTranslation();
   const names = useNames();
-  const { list, totals, next, error, more } = useRegisterList(ownDeclarations);
+  const { list, all, next, error, more } = useRegisterList(ownDeclarations);
   return (
     <section aria-label={t('register.yours')}>
       <h3>{t('register.yours')}</h3>
@@ -102,13 +102,8 @@ export function MyDeclarations() {
           </li>
         ))}
       </ul>
-      {list && totals && next !== null && (
-        <MoreRows
-          shown={list.length}
-          total={Object.values<number>(totals).reduce((sum, n) => sum + n, 0)}
-          label={t('register.queueMore')}
-          onMore={more}
-        />
+      {list && next !== null && (
+        <MoreRows shown={list.length} total={all} label={t('register.queueMore')} onMore={more} />
       )}
     </section>
   );

@@ -1,37 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { RegisterPage } from '../data/registerClient.ts';
+import { type Pages, registerPages } from '../state/registerPages.ts';
 
 /**
- * A list the register gives this account (declarations, initiatives) page by page: the register
- * sends a page and the next page's cursor, with the totals by state. `more` appends the next
- * page; `reload`, after each decision, starts again from the first. `load` must be stable (a
- * module function or a useCallback), or it is asked at each render.
+ * A list the register gives this account (declarations, initiatives) page by page, with the
+ * totals by state (state/registerPages.ts). `more` appends the next page; `reload`, after each
+ * decision, starts again from the first. `load` must be stable (a module function or a
+ * useCallback), or it is asked at each render.
  */
 export function useRegisterList<T, S extends string>(load: (after?: number) => Promise<RegisterPage<T, S>>) {
-  const [pages, setPages] = useState<RegisterPage<T, S>[]>([]);
-  const [error, setError] = useState('');
-  const fetchPage = useCallback(
-    (after?: number) => {
-      load(after).then(
-        (page) => {
-          setPages((loaded) => (after ? [...loaded, page] : [page]));
-          setError('');
-        },
-        (e: unknown) => setError(String(e instanceof Error ? e.message : e)),
-      );
-    },
-    [load],
-  );
-  useEffect(() => fetchPage(), [fetchPage]);
+  const [{ pages, error }, setPages] = useState<Pages<T, S>>({ pages: [], error: '' });
+  const pager = useMemo(() => registerPages(load, setPages), [load]);
+  useEffect(() => pager.first(), [pager]);
   const last = pages.at(-1);
   return {
     list: last ? pages.flatMap((p) => p.items) : null,
     totals: last?.totals,
+    /** Every state's total together: the rows this list holds in all. */
+    all: last ? Object.values<number>(last.totals).reduce((sum, n) => sum + n, 0) : 0,
     next: last?.next ?? null,
     error,
-    more: () => {
-      if (last?.next) fetchPage(last.next);
-    },
-    reload: () => fetchPage(),
+    more: pager.more,
+    reload: pager.first,
   };
 }
