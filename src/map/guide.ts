@@ -2,7 +2,7 @@ import type { LineLayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { boundsOf, duration, fitTo } from './camera.ts';
 import { MAP_COLORS } from './colors.ts';
-import { outlinedFilter, SOURCES, selectedOutline } from './layers.ts';
+import { idIn, outlinedFilter, SOURCES, selectedOutline } from './layers.ts';
 import { currentMap } from './mount.ts';
 
 /** The municipalities with a result in the guide, outlined under the selection's outline. */
@@ -10,7 +10,7 @@ const guideOutline: LineLayerSpecification = {
   id: 'guide-results',
   type: 'line',
   source: SOURCES.municipalities,
-  filter: ['==', ['id'], -1],
+  filter: idIn([]),
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': MAP_COLORS.guide,

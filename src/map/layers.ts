@@ -20,6 +20,16 @@ export type BorderKind = 'zone' | 'province' | 'merged' | 'former' | 'outline';
 const polygonsOnly: FilterSpecification = ['!', ['has', 'kind']];
 const bordersOf = (kind: BorderKind): FilterSpecification => ['==', ['get', 'kind'], kind];
 
+/**
+ * The features with one of these ids. A feature without one (a border, a province's name) is never
+ * among them: `in` over its missing id fails, and MapLibre warns on the console for each.
+ */
+export const idIn = (ids: readonly number[]): ExpressionSpecification => [
+  'all',
+  ['==', ['typeof', ['id']], 'number'],
+  ['in', ['id'], ['literal', ids]],
+];
+
 /** Feature-state keys on municipalities: everything a filter or selection changes lives here. */
 export interface MunicipalityState {
   coverage: number;
@@ -128,7 +138,7 @@ export const selectedOutline: LineLayerSpecification = {
   id: 'municipality-selected',
   type: 'line',
   source: SOURCES.municipalities,
-  filter: ['==', ['id'], -1],
+  filter: idIn([]),
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': MAP_COLORS.selected,
@@ -168,11 +178,8 @@ export const outlineIdAt = (land: Land, nis: string, asOf: string) =>
   isMergedAt(land, nis, asOf) ? mergedOutlineId(nis) : featureIdOf(nis);
 
 /** The outlines of these municipalities of the date (outlineIdAt's), or of none. */
-export const outlinedFilter = (land: Land, municipalities: readonly string[], asOf: string): FilterSpecification => [
-  'in',
-  ['id'],
-  ['literal', municipalities.length ? municipalities.map((nis) => outlineIdAt(land, nis, asOf)) : [-1]],
-];
+export const outlinedFilter = (land: Land, municipalities: readonly string[], asOf: string): FilterSpecification =>
+  idIn(municipalities.map((nis) => outlineIdAt(land, nis, asOf)));
 
 /** Bottom to top; the names (labels.ts) go above these. */
 export const LAYERS = [municipalityFill, mergedOutline, formerBorder, zoneBorder, provinceBorder, selectedOutline];

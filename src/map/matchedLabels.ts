@@ -7,6 +7,7 @@ import type { AppState, useAppStore } from '../state/store.ts';
 import { FONT_BOLD, MAP_COLORS } from './colors.ts';
 import { nameIn } from './context.ts';
 import { LABEL_SOURCE, zoneLabels } from './labels.ts';
+import { idIn } from './layers.ts';
 
 const LAYER = 'matched-labels';
 /** More matches than this are a region or a province: the towns' own layer names them well. */
@@ -46,7 +47,7 @@ export function bindMatchedLabels(map: MapLibreMap, store: typeof useAppStore): 
     const state = store.getState();
     if (!map.getSource(LABEL_SOURCE)) return;
     const ids = matchedIds(state);
-    const filter: FilterSpecification = ['in', ['id'], ['literal', ids ?? []]];
+    const filter = idIn(ids ?? []);
     if (!map.getLayer(LAYER)) map.addLayer(layer(state.language, filter), zoneLabels(state.language).id);
     else {
       map.setFilter(LAYER, filter);

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { featureIdOf } from '../domain/atlas.ts';
 import { isBefore2025, type Land } from '../domain/land.ts';
 import { MAP_COLORS } from './colors.ts';
-import { formerBorder, mergedOutline, municipalityFill } from './layers.ts';
+import { formerBorder, idIn, mergedOutline, municipalityFill } from './layers.ts';
 
 const TRANSPARENT = 'rgba(255, 255, 255, 0)';
 
@@ -21,7 +21,7 @@ export function applyVintage(map: MapLibreMap, land: Land, asOf: string): void {
     : land.pieces.filter((p) => land.piecesOf(land.successorOf(p.nis)).length > 1).map((p) => featureIdOf(p.nis));
   const outline: ExpressionSpecification | string =
     merged.length > 0
-      ? ['case', ['in', ['id'], ['literal', merged]], TRANSPARENT, MAP_COLORS.municipalityBorder]
+      ? ['case', idIn(merged), TRANSPARENT, MAP_COLORS.municipalityBorder]
       : MAP_COLORS.municipalityBorder;
   map.setPaintProperty(municipalityFill.id, 'fill-outline-color', outline);
 }

@@ -18,7 +18,7 @@ export const PHONE: Viewport = { width: 390, height: 844 };
 
 /**
  * A given/when/then driver in the manner of maputnik's e2e driver. It records console errors,
- * page errors and every request, and `then.pageIsClean()` fails on any of them or on any
+ * MapLibre's warnings on the style, page errors and every request, and `then.pageIsClean()` fails on any of them or on any
  * request that leaves the local server.
  */
 export class AppDriver {
@@ -45,7 +45,12 @@ export class AppDriver {
     await this.context?.close();
     this.context = await this.browser.newContext({ viewport, locale, deviceScaleFactor: 1, hasTouch: touch });
     this.page = await this.context.newPage();
-    this.page.on('console', (m) => m.type() === 'error' && this.consoleErrors.push(m.text()));
+    // Errors, and MapLibre's warnings on the style ("layers[…].filter: … Falling back to false"):
+    // a layer that silently draws nothing.
+    this.page.on('console', (m) => {
+      if (m.type() === 'error' || (m.type() === 'warning' && /^(layers|sources)\[/.test(m.text())))
+        this.consoleErrors.push(m.text());
+    });
     this.page.on('pageerror', (e) => this.pageErrors.push(e.message));
     this.page.on('request', (r) => this.requests.push(r.url()));
     this.page.on('response', (r) => r.status() >= 400 && this.consoleErrors.push(`HTTP ${r.status()} for ${r.url()}`));

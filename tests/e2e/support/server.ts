@@ -11,7 +11,15 @@ export async function serveProductionBuild(
     throw new Error('public/data is missing: run "npm run data" first (npm test does it for you).');
   }
   if (options.rebuild !== false || !existsSync(resolve(root, 'dist/index.html'))) {
-    await build({ root, logLevel: 'warn' });
+    // Vitest sets NODE_ENV to 'test', and Vite's build keeps a NODE_ENV it finds: React would be
+    // its development build, which is not what ships (`npm run build`).
+    const was = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root, logLevel: 'warn' });
+    } finally {
+      process.env.NODE_ENV = was;
+    }
   }
   const server: PreviewServer = await preview({
     root,
