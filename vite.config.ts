@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { OWN_ROWS_KEY } from './src/data/ownRows.ts';
 import { firstMapGate } from './src/map/firstMapGate.ts';
-import { FIRST_MAP_ID, NO_FIRST_MAP } from './src/map/firstMapIds.ts';
+import { FIRST_MAP_CLICK, FIRST_MAP_ID, NO_FIRST_MAP } from './src/map/firstMapIds.ts';
 
 /**
  * index.html's Content-Security-Policy allows this origin only. A basemap configured with
@@ -26,20 +26,27 @@ function basemapInCsp(tiles: string | undefined): Plugin {
  * The default view as an SVG in the page (public/data/first-map.svg, made by `npm run data`),
  * painted with the HTML before any script runs, and the gate that hides it before it is painted
  * when the page opens another view (src/map/firstMapGate.ts). The gate is the page's one inline
- * script, allowed by its hash in the Content-Security-Policy.
+ * script, allowed by its hash in the Content-Security-Policy; it starts the app's entry, which
+ * the page only preloads (after Vite has put the entry's tag in: `order: 'post'`).
  */
 function firstMap(): Plugin {
   return {
     name: 'livcr-first-map',
-    transformIndexHtml(html) {
-      const file = resolve(import.meta.dirname, 'public/data', `${FIRST_MAP_ID}.svg`);
-      if (!existsSync(file)) return html; // no data built yet: the map alone, as before
-      const gate = `(${firstMapGate.toString()})(${JSON.stringify(OWN_ROWS_KEY)}, ${JSON.stringify(NO_FIRST_MAP)});`;
-      const hash = `'sha256-${createHash('sha256').update(gate).digest('base64')}'`;
-      return html
-        .replace("script-src 'self'", `script-src 'self' ${hash}`)
-        .replace('</head>', `  <script>${gate}</script>\n  </head>`)
-        .replace('<!--first-map-->', readFileSync(file, 'utf8'));
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const file = resolve(import.meta.dirname, 'public/data', `${FIRST_MAP_ID}.svg`);
+        const entry = /<script type="module" (?:crossorigin )?src="((?!\/@)[^"]+)"><\/script>/.exec(html);
+        if (!existsSync(file) || !entry?.[1]) return html; // no data built yet: the map alone
+        const args = [OWN_ROWS_KEY, NO_FIRST_MAP, entry[1], FIRST_MAP_CLICK].map((a) => JSON.stringify(a)).join(', ');
+        const gate = `(${firstMapGate.toString()})(${args});`;
+        const hash = `'sha256-${createHash('sha256').update(gate).digest('base64')}'`;
+        return html
+          .replace(entry[0], `<link rel="modulepreload" crossorigin href="${entry[1]}">`)
+          .replace("script-src 'self'", `script-src 'self' ${hash}`)
+          .replace('</head>', `  <script>${gate}</script>\n  </head>`)
+          .replace('<!--first-map-->', readFileSync(file, 'utf8'));
+      },
     },
   };
 }

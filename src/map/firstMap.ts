@@ -1,7 +1,7 @@
 import { hasFilters } from '../domain/filters.ts';
 import { municipalityAt } from '../domain/land.ts';
 import type { AppState } from '../state/store.ts';
-import { FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapIds.ts';
+import { FIRST_MAP_CLICK, FIRST_MAP_ID, NO_FIRST_MAP } from './firstMapIds.ts';
 
 type Store = { getState: () => AppState; subscribe: (listener: (s: AppState) => void) => () => void };
 
@@ -14,7 +14,8 @@ const diverged = (s: AppState) => hasFilters(s.filters) || s.asOf !== '';
 /**
  * A click on the SVG, before MapLibre is ready, selects the municipality of that piece of land,
  * as a click on the map does (events.ts), once the places are known (lookup.json, fetched first).
- * Clicks before then: the last one counts, heard by one subscription.
+ * Clicks before then: the last one counts, heard by one subscription; the first may have come
+ * before this script ran, kept by the page's gate (firstMapGate.ts).
  */
 function selectOnClick(svg: HTMLElement, store: Store) {
   let pending: string | null = null;
@@ -24,11 +25,11 @@ function selectOnClick(svg: HTMLElement, store: Store) {
     const nis = municipalityAt(s.places.land, piece, s.asOf);
     if (nis && s.places.municipality.has(nis)) s.select(nis);
   };
-  svg.addEventListener('click', (event) => {
-    const piece =
-      event.target instanceof Element ? event.target.closest('path[data-nis]')?.getAttribute('data-nis') : null;
-    if (!piece) return;
-    if (store.getState().places) return choose(piece, store.getState());
+  const clicked = (piece: string) => {
+    if (store.getState().places) {
+      choose(piece, store.getState());
+      return;
+    }
     pending = piece;
     waiting ??= store.subscribe((s) => {
       if (!s.places) return;
@@ -36,6 +37,15 @@ function selectOnClick(svg: HTMLElement, store: Store) {
       // Not within the store's own notification: the other listeners still have this change to hear.
       queueMicrotask(() => pending && choose(pending, store.getState()));
     });
+  };
+  const root = document.documentElement;
+  const early = root.getAttribute(`data-${FIRST_MAP_CLICK}`);
+  root.removeAttribute(`data-${FIRST_MAP_CLICK}`);
+  if (early) clicked(early);
+  svg.addEventListener('click', (event) => {
+    const piece =
+      event.target instanceof Element ? event.target.closest('path[data-nis]')?.getAttribute('data-nis') : null;
+    if (piece) clicked(piece);
   });
 }
 

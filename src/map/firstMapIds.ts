@@ -5,3 +5,5 @@
  */
 export const FIRST_MAP_ID = 'first-map';
 export const NO_FIRST_MAP = 'no-first-map';
+/** The root's data attribute (`data-first-map-click`) for a piece clicked before the app ran. */
+export const FIRST_MAP_CLICK = 'first-map-click';
