@@ -36,16 +36,19 @@ function firstMap(): Plugin {
       order: 'post',
       handler(html) {
         const file = resolve(import.meta.dirname, 'public/data', `${FIRST_MAP_ID}.svg`);
-        const entry = /<script type="module" (?:crossorigin )?src="((?!\/@)[^"]+)"><\/script>/.exec(html);
-        if (!existsSync(file) || !entry?.[1]) return html; // no data built yet: the map alone
+        if (!existsSync(file)) return html; // no data built yet: the map alone, as before
+        // The entry's tag, not Vite's own client in dev (`…/@vite/client`).
+        const entry = /<script type="module" (?:crossorigin )?src="((?![^"]*\/@)[^"]+)"><\/script>/.exec(html);
+        if (!entry?.[1]) throw new Error('index.html: no entry <script type="module" src> for the first map to start');
         const args = [OWN_ROWS_KEY, NO_FIRST_MAP, entry[1], FIRST_MAP_CLICK].map((a) => JSON.stringify(a)).join(', ');
         const gate = `(${firstMapGate.toString()})(${args});`;
         const hash = `'sha256-${createHash('sha256').update(gate).digest('base64')}'`;
+        // Function replacers: a `$&` in the inserted text would otherwise be read as a pattern.
         return html
-          .replace(entry[0], `<link rel="modulepreload" crossorigin href="${entry[1]}">`)
-          .replace("script-src 'self'", `script-src 'self' ${hash}`)
-          .replace('</head>', `  <script>${gate}</script>\n  </head>`)
-          .replace('<!--first-map-->', readFileSync(file, 'utf8'));
+          .replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${entry[1]}">`)
+          .replace("script-src 'self'", () => `script-src 'self' ${hash}`)
+          .replace('</head>', () => `  <script>${gate}</script>\n  </head>`)
+          .replace('<!--first-map-->', () => readFileSync(file, 'utf8'));
       },
     },
   };

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { NO_FIRST_MAP } from '../src/map/firstMapIds.ts';
 import { withFirstMap } from '../src/map/firstMapSvg.ts';
 
 /**
@@ -27,5 +28,9 @@ export const readIndexHtml = (built: string, source: string) =>
 export const REGISTER_META = '<meta name="livcr-register" content="/api/" />';
 export const withRegisterMeta = (html: string) => html.replace(/<head>/i, (head) => `${head}\n    ${REGISTER_META}`);
 
-/** index.html without the build's SVG of the public facts (vite.config.ts, src/map/firstMapGate.ts). */
-export const withoutFirstMap = (html: string) => withFirstMap(html, '');
+/**
+ * index.html without the build's SVG of the public facts (vite.config.ts, src/map/firstMapGate.ts),
+ * marked so (the root's class): the gate then starts the app at once, with no paint to wait for.
+ */
+export const withoutFirstMap = (html: string) =>
+  withFirstMap(html, '').replace(/<html([^>]*)>/i, (_tag, attrs: string) => `<html${attrs} class="${NO_FIRST_MAP}">`);

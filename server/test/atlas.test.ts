@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_FIRST_MAP } from '../../src/map/firstMapIds.ts';
+import { withFirstMap } from '../../src/map/firstMapSvg.ts';
 import { buildRegister } from '../app.ts';
 import { loadShippedData } from '../content.ts';
+import { withoutFirstMap } from '../headers.ts';
 import { A, ADMIN, declaration, invited, type Register, signedIn, startRegister } from './harness.ts';
 
 let register: Register;
@@ -55,6 +58,12 @@ describe('the register serving the atlas', () => {
     page = (await atlas.inject({ url: '/' })).body;
     expect(aalst()).toBe('0'); // an active municipal cell
     expect(page.match(/<svg id="first-map"/g)).toHaveLength(1);
+  });
+
+  it('without a snapshot, serves the page without a first map, marked so that the app starts at once', () => {
+    const page = withoutFirstMap(withFirstMap(indexHtml, '<svg id="first-map"><path data-nis="41002"/></svg>'));
+    expect(page).not.toContain('<svg id="first-map"');
+    expect(page).toMatch(new RegExp(`<html lang="en" class="${NO_FIRST_MAP}">`));
   });
 
   it('sets a Secure cookie when the proxy says the request came over https', async () => {

@@ -51,12 +51,15 @@ function selectOnClick(svg: HTMLElement, store: Store) {
 
 /**
  * Once the page's first contentful paint is on screen (the first map, when it is shown), or after
- * `atMostMs` where none comes (a tab in the background paints nothing). At once when it already is:
+ * `atMostMs` where none comes (a tab in the background paints nothing). At once when it already is,
+ * or where the browser has no paint timing:
  * an observer's callback is a task of its own, queued behind the fetches' (190 ms on a phone).
  */
 export const painted = (atMostMs: number) =>
   new Promise<void>((resolve) => {
-    if (performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
+    const timing =
+      typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint');
+    if (!timing || performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) done();
     });

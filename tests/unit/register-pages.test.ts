@@ -55,6 +55,27 @@ describe('a register list, page by page', () => {
     expect(shown).toEqual({ pages: [page([2, 4], 4)], error: '' });
   });
 
+  it("asks no next page while a reload is on its way: its cursor is the old list's", async () => {
+    const { asked, load } = register();
+    let shown: Pages<number, 'pending'> = { pages: [], error: '' };
+    const pager = registerPages(load, (p) => {
+      shown = p;
+    });
+    pager.first();
+    asked[0]?.answer(page([1, 2], 2));
+    await settled();
+    pager.first(); // a decision: asked[1]
+    pager.more(); // the old list's cursor: not asked
+    expect(asked).toHaveLength(2);
+    asked[1]?.answer(page([2, 3], 3));
+    await settled();
+    pager.more(); // the new list's cursor
+    asked[2]?.answer(page([4], null));
+    await settled();
+    expect(asked.map((a) => a.after)).toEqual([undefined, undefined, 3]);
+    expect(shown.pages.flatMap((p) => p.items)).toEqual([2, 3, 4]);
+  });
+
   it('keeps the rows shown when a page is refused, and says why', async () => {
     const { asked, load } = register();
     let shown: Pages<number, 'pending'> = { pages: [], error: '' };

@@ -18,7 +18,8 @@ export async function serveProductionBuild(
     try {
       await build({ root, logLevel: 'warn' });
     } finally {
-      process.env.NODE_ENV = was;
+      if (was === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = was;
     }
   }
   const server: PreviewServer = await preview({
