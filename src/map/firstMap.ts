@@ -51,9 +51,9 @@ function selectOnClick(svg: HTMLElement, store: Store) {
 
 /**
  * Once the page's first contentful paint is on screen (the first map, when it is shown), or after
- * `atMostMs` where none comes (a tab in the background paints nothing). At once when it already is,
- * or where the browser has no paint timing:
- * an observer's callback is a task of its own, queued behind the fetches' (190 ms on a phone).
+ * `atMostMs` where none comes (a tab in the background paints nothing). At once when it already is
+ * (an observer's callback is a task of its own, queued behind the fetches': 190 ms on a phone), or
+ * where the browser has no paint timing.
  */
 export const painted = (atMostMs: number) =>
   new Promise<void>((resolve) => {

@@ -14,14 +14,12 @@ import { firstMapSettled, isLoading, startupOf, when } from './startup.ts';
 import { useAppStore } from './store.ts';
 import { sanitizeUrlState, type UrlState } from './url.ts';
 
-/** Whether the build's classes of the public facts may be what this start-up shows: the public
- * facts alone (no examples, no register, none of the user's rows), now, with no filter. */
-const mayPreview = (content: ShippedContent, view: Pick<UrlState, 'asOf' | 'filters'>) =>
-  content === 'public' && !view.asOf && !hasFilters(view.filters) && !hadOwnRows();
-
-/** The build's classes of the public facts, if they are what this start-up will show. */
+/**
+ * The build's classes of the public facts, if they are what this start-up will show: the public
+ * facts alone (no examples, no register, none of the user's rows), now, with no filter.
+ */
 function previewOf(places: Places, content: ShippedContent, view: UrlState) {
-  if (!mayPreview(content, view)) return null;
+  if (content !== 'public' || view.asOf || hasFilters(view.filters) || hadOwnRows()) return null;
   return decodeCoverage(places.land.pieces, places.lookup.publicCoverage) ?? null;
 }
 
@@ -33,7 +31,8 @@ export const whenFirstMapSettled = () => when(useAppStore, firstMapSettled);
 
 /**
  * Fetches what the first map needs at once, so that the network and the map's set-up overlap, and
- * the shipped content too unless a preview stands in for it. The places and the geometry come first, and with them the map, in the build's classes of the public facts if
+ * the shipped content as soon as the places say no preview stands in for it. The places and the
+ * geometry come first, and with them the map, in the build's classes of the public facts if
  * they are what the data will show (`previewOf`). The data worker then gets the places, reads the
  * saved rows and parses the shipped content; with a preview on screen it starts once the map is
  * painted, as its start-up would share the two cores with the map's first frame. Restores the
@@ -47,9 +46,6 @@ export async function boot(dataClient: () => DataClient, baseUrl: string, url: U
   let release = (finish: (view: object) => void) => finish({});
   try {
     const content = shippedContent(store, url.content ?? undefined);
-    // Needed at once only when no preview can stand in for them; else fetched when the data
-    // worker starts, leaving the bandwidth to the map's script and geometry (a phone's network).
-    const shipped = mayPreview(content, url) ? undefined : fetchShippedContent(baseUrl, content);
     const atlas = fetchAtlas(baseUrl);
     atlas.topology.catch(() => undefined); // awaited below
     const lookupBytes = await atlas.lookup;
@@ -60,6 +56,9 @@ export async function boot(dataClient: () => DataClient, baseUrl: string, url: U
     store.setAsOf(view.asOf);
     store.select(view.selected, { fly: true });
     const preview = previewOf(places, content, view);
+    // Needed now only when no preview stands in for them; else fetched when the data worker
+    // starts, leaving the bandwidth to the map's geometry (a phone's network).
+    const shipped = preview ? undefined : fetchShippedContent(baseUrl, content);
     const geometry = decodeAtlas(await atlas.topology);
     performance.mark('livcr:atlas-decoded');
     startup.decide(preview); // before the atlas: the map's source is made with the preview's classes
