@@ -32,7 +32,7 @@ export function mapCanvas(): HTMLCanvasElement | undefined {
 
 interface Created {
   map: MapLibreMap;
-  /** The base style is loaded, with the atlas's empty source: the geometry may go in. */
+  /** The base style is loaded: the atlas's source and layers may go in. */
   loaded: Promise<void>;
   /** The camera came from the URL (`at=`): the app leaves it where it is. */
   restored: boolean;

@@ -46,21 +46,19 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
     };
     style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.5 } });
   }
-  // The atlas's source and layers are in the style from the start, empty until the geometry comes
-  // (addAtlas): a style given at creation is not validated (mount.ts), a layer added later is.
-  // Its attribution is the attribution control's, in the interface language (controls.ts).
-  style.sources[SOURCES.municipalities] = { type: 'geojson', data: EMPTY };
-  style.layers.push(...LAYERS);
+  // The atlas's source and layers come with the geometry (addAtlas).
   return style;
 }
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
 /**
- * The geometry into the atlas's source (in the style since the map was made), once; every later
- * change is feature-state, a filter or layout. With a preview (the build's classes of the public
- * facts), each municipality carries its class. Each 2025 merger's own outline goes in too, so that
+ * The atlas's source, made with its geometry, and its layers; every later change is
+ * feature-state, a filter or layout. With a preview (the build's classes of the public facts),
+ * each municipality carries its class. Each 2025 merger's own outline goes in too, so that
  * hovering or selecting one outlines the municipality, not its former parts (layers.ts).
+ * Not an empty source in the style, filled by setData: a loaded source asks for its tiles as soon
+ * as the data are sent, before its worker has them, and again once it has, so every tile of the
+ * first map was cut and uploaded twice (6 tiles loaded, then reloaded; 1.6 → 0.9 MB of buffers).
+ * Its attribution is the attribution control's, in the interface language (controls.ts).
  */
 export function addAtlas(
   map: MapLibreMap,
@@ -74,7 +72,7 @@ export function addAtlas(
     id: mergedOutlineId(nis),
   }));
   const classOf = (id: Feature['id']) => coverageIndex(preview?.get(nisOfFeature(id ?? '')) ?? 'nodata');
-  map.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData({
+  const data: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
       ...(preview
@@ -86,8 +84,11 @@ export function addAtlas(
       kind(geometry.formerBorders, 'former'),
       ...outlines,
     ],
-  });
-  return () => map.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData(EMPTY);
+  };
+  map.addSource(SOURCES.municipalities, { type: 'geojson', data });
+  // Over the basemap, if any; the names and the neighbours come after the first map (sync.ts).
+  for (const layer of LAYERS) map.addLayer(layer);
+  return () => remove(map, LAYERS, [SOURCES.municipalities]);
 }
 
 /** The names of another date's municipalities (sync.ts, at 1 January 2025). */

@@ -32,6 +32,11 @@ export function exposeForTests(
   sourceClasses: () => ReadonlyMap<string, Coverage> | null /* the start-up's preview */,
 ): void {
   if (!navigator.webdriver) return;
+  // The atlas's source comes with the geometry (style.ts): before it, no piece has a state.
+  const stateOf = (nis: string) =>
+    map.getSource(SOURCES.municipalities)
+      ? map.getFeatureState({ source: SOURCES.municipalities, id: featureIdOf(nis) })
+      : {};
   const rendered = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }) : []);
   const hooks: MapTestHooks = {
     renderedLabels: (layer) => {
@@ -55,14 +60,14 @@ export function exposeForTests(
       // As the fill's colour reads it (layers.ts): the feature-state, else the source's class.
       const made = sourceClasses();
       return list.map((nis) => {
-        const state = map.getFeatureState({ source: SOURCES.municipalities, id: featureIdOf(nis) });
+        const state = stateOf(nis);
         const coverage = state.coverage === undefined ? made?.get(nis) : COVERAGE[Number(state.coverage)];
         return { nis, coverage: coverage ?? 'nodata', match: state.match !== false };
       });
     },
     outreach: (list) =>
       list.map((nis) => {
-        const index = map.getFeatureState({ source: SOURCES.municipalities, id: featureIdOf(nis) })[OUTREACH_KEY];
+        const index = stateOf(nis)[OUTREACH_KEY];
         return { nis, state: index === undefined ? null : (OUTREACH_STATES[Number(index)] ?? null) };
       }),
   };

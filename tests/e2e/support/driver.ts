@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchChromium } from './chromium.ts';
-import { countGeojsonUploads, geojsonUploads } from './uploads.ts';
+import { atlasTileReloads, countGeojsonUploads, geojsonUploads } from './uploads.ts';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../../test-results');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -80,6 +80,10 @@ export class AppDriver {
 
   geojsonUploads(): Promise<number> {
     return geojsonUploads(this.page);
+  }
+
+  atlasTileReloads(): Promise<number> {
+    return atlasTileReloads(this.page);
   }
 
   given = {
