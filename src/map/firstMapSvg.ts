@@ -39,13 +39,28 @@ function pathOf(line: Position[], close: boolean): string {
 }
 
 const ringsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+
+/** Units per side of a border's cell: about a raster tile (256 px) on a desk. */
+const CELL = 300;
+const cellOf = ([first]: Position[]) => {
+  const [mx, my] = mercator(first ?? [0, 0]);
+  return `${Math.floor(((mx - x0) * scale) / CELL)} ${Math.floor(((my - y0) * scale) / CELL)}`;
+};
 /**
- * A border as one path per line, in a group that gives the stroke: the painter skips a path
- * outside the tile it rasterises, but walks all of one long path for every tile (first paint on
- * a desk 594 → 474 ms, median of 16; without any border 366 ms).
+ * A border as one path per cell of the box, each holding the lines that start in it, in a group
+ * that gives the stroke. The painter skips a path outside the tile it rasterises, but walks all
+ * of one long path for every tile (first paint on a desk 594 → 474 ms, median of 16; without any
+ * border 366 ms); a path per line did the same with 600 elements, each one more to style and lay
+ * out on a phone's main thread, before any script.
  */
-const borderGroup = (g: MultiLineString, stroke: string) =>
-  `<g ${stroke}>${g.coordinates.map((line) => `<path d="${pathOf(line, false)}"/>`).join('')}</g>`;
+function borderGroup(g: MultiLineString, stroke: string): string {
+  const cells = new Map<string, string>();
+  for (const line of g.coordinates) {
+    const cell = cellOf(line);
+    cells.set(cell, (cells.get(cell) ?? '') + pathOf(line, false));
+  }
+  return `<g ${stroke}>${[...cells.values()].map((d) => `<path d="${d}"/>`).join('')}</g>`;
+}
 
 const CLASS = (c: Coverage) => `c${COVERAGE.indexOf(c)}`;
 
@@ -85,6 +100,10 @@ export function renderFirstMap(
   const style = [
     `${at}{position:absolute;inset:0;width:100%;height:100%;padding:16px;box-sizing:border-box;pointer-events:none;will-change:transform;contain:strict}`,
     `.${NO_FIRST_MAP} ${at}{display:none}`,
+    // The map's canvas, under the SVG until the hand-over (firstMap.ts), is not composited: every
+    // frame MapLibre draws on the way to its first complete one was, for nothing (map on a desk
+    // 1.26 → 1.09 × its floor, median of 10). The hand-over removes the SVG, and this with it.
+    `:has(>${at}) .maplibregl-canvas{visibility:hidden}`,
     ...COVERAGE.map((c) => `${at} .${CLASS(c)}{fill:${COVERAGE_COLORS[c]}}`),
     // Without anti-aliasing: it is what makes the SVG cheap to paint in software (first paint on a
     // desk 1,160 → 464 ms, the page without the SVG 372 ms), and it shows only until the map's frame.
