@@ -94,16 +94,19 @@ export function renderFirstMap(
   const successor = (g: { id?: string | number }) => land.successorOf(nisOfFeature(g.id ?? ''));
   const borders = mesh(topology, pieces, (a, b) => a === b || successor(a) !== successor(b));
   const line = (name: string) => feature(topology, objects[name] as MultiLineStringObject).geometry;
-  // An inline SVG's <style> applies to the whole page: every rule is scoped to the SVG. Its frame
-  // is here too, so that it is placed before any stylesheet or script is in.
+  // An inline SVG's <style> applies to the whole page: every rule is scoped to the SVG, or to its
+  // parent while it is there. Its frame is here too, so that it is placed before any stylesheet
+  // or script is in.
   const at = `#${FIRST_MAP_ID}`;
   const style = [
     `${at}{position:absolute;inset:0;width:100%;height:100%;padding:16px;box-sizing:border-box;pointer-events:none;will-change:transform;contain:strict}`,
     `.${NO_FIRST_MAP} ${at}{display:none}`,
     // The map's canvas, under the SVG until the hand-over (firstMap.ts), is not composited: every
     // frame MapLibre draws on the way to its first complete one was, for nothing (map on a desk
-    // 1.26 → 1.09 × its floor, median of 10). The hand-over removes the SVG, and this with it.
-    `:has(>${at}) .maplibregl-canvas{visibility:hidden}`,
+    // 1.26 → 1.09 × its floor, median of 10). The hand-over removes the SVG, and these with it. A
+    // hidden canvas takes no touch: the browser's own pinch must not zoom the page meanwhile.
+    `html:not(.${NO_FIRST_MAP}) :has(>${at}){touch-action:none}`,
+    `html:not(.${NO_FIRST_MAP}) :has(>${at}) .maplibregl-canvas{visibility:hidden}`,
     ...COVERAGE.map((c) => `${at} .${CLASS(c)}{fill:${COVERAGE_COLORS[c]}}`),
     // Without anti-aliasing: it is what makes the SVG cheap to paint in software (first paint on a
     // desk 1,160 → 464 ms, the page without the SVG 372 ms), and it shows only until the map's frame.

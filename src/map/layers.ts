@@ -11,11 +11,15 @@ import { COVERAGE, type Coverage } from '../domain/vocabulary.ts';
 import { COVERAGE_COLORS, MAP_COLORS, OUTREACH_COLORS } from './colors.ts';
 
 /**
- * One GeoJSON source holds the municipalities and, as two more features with a `kind`, the zone
- * and province borders: one upload and one tiling in the worker, one tile set to draw from.
+ * One GeoJSON source holds the municipalities and, as more features with a `kind`, the province
+ * borders, the 2025 mergers' borders and outlines: one upload and one tiling in the worker, one
+ * tile set to draw from. The police zones' borders, shown only on request, have a source of their
+ * own, added after the first map (style.ts's addSurroundings): their long lines were a quarter of
+ * the first map's vertices, and cutting them into tiles held it back (phone 1.19 → 1.12 × the
+ * floor, median of 8).
  */
-export const SOURCES = { municipalities: 'municipalities' } as const;
-export type BorderKind = 'zone' | 'province' | 'merged' | 'former' | 'outline';
+export const SOURCES = { municipalities: 'municipalities', zoneBorders: 'zone-borders' } as const;
+export type BorderKind = 'province' | 'merged' | 'former' | 'outline';
 /** The municipalities' own layers leave the border features out. */
 const polygonsOnly: FilterSpecification = ['!', ['has', 'kind']];
 const bordersOf = (kind: BorderKind): FilterSpecification => ['==', ['get', 'kind'], kind];
@@ -87,8 +91,7 @@ export const municipalityFill: FillLayerSpecification = {
 export const zoneBorder: LineLayerSpecification = {
   id: 'zone-borders',
   type: 'line',
-  source: SOURCES.municipalities,
-  filter: bordersOf('zone'),
+  source: SOURCES.zoneBorders,
   layout: { visibility: 'none', 'line-join': 'round' },
   paint: {
     'line-color': MAP_COLORS.zoneBorder,
@@ -150,7 +153,8 @@ export const selectedOutline: LineLayerSpecification = {
  * The hovered municipality's outline, above every border: the fill's own outline would be drawn
  * over by its neighbours' where they meet. It holds every outline of the source, shown only where
  * the feature-state says `hover` (events.ts): hovering restyles, it uploads nothing and re-tiles
- * nothing. Added at the first hover, after the first map; mitred joins, as for the provinces.
+ * nothing. Added at the first hover, after the first map (adding it cuts the loaded tiles once
+ * more, which the first map does not wait for); mitred joins, as for the provinces.
  */
 export const hoverOutline: LineLayerSpecification = {
   id: 'municipality-hover',
@@ -181,5 +185,5 @@ export const outlineIdAt = (land: Land, nis: string, asOf: string) =>
 export const outlinedFilter = (land: Land, municipalities: readonly string[], asOf: string): FilterSpecification =>
   idIn(municipalities.map((nis) => outlineIdAt(land, nis, asOf)));
 
-/** Bottom to top; the names (labels.ts) go above these. */
-export const LAYERS = [municipalityFill, mergedOutline, formerBorder, zoneBorder, provinceBorder, selectedOutline];
+/** Bottom to top; the zones' borders go under the provinces', the names (labels.ts) above all. */
+export const LAYERS = [municipalityFill, mergedOutline, formerBorder, provinceBorder, selectedOutline];

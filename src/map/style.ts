@@ -8,7 +8,16 @@ import type { Language } from '../domain/types.ts';
 import type { Coverage } from '../domain/vocabulary.ts';
 import { CONTEXT_LAYERS, CONTEXT_SOURCE, contextNames, contextSource } from './context.ts';
 import { LABEL_SOURCE, labelFeatures, municipalityLabels, provinceLabels, zoneLabels } from './labels.ts';
-import { type BorderKind, coverageIndex, LAYERS, mergedOutlineId, PREVIEW_PROPERTY, SOURCES } from './layers.ts';
+import {
+  type BorderKind,
+  coverageIndex,
+  LAYERS,
+  mergedOutlineId,
+  PREVIEW_PROPERTY,
+  provinceBorder,
+  SOURCES,
+  zoneBorder,
+} from './layers.ts';
 
 /**
  * The symbol layers, bottom to top: MapLibre places the top one's names first. Police zones'
@@ -78,7 +87,6 @@ export function addAtlas(
       ...(preview
         ? geometry.municipalities.features.map((f) => ({ ...f, properties: { [PREVIEW_PROPERTY]: classOf(f.id) } }))
         : geometry.municipalities.features),
-      kind(geometry.zoneBorders, 'zone'),
       kind(geometry.provinceBorders, 'province'),
       kind(geometry.mergedBorders, 'merged'),
       kind(geometry.formerBorders, 'former'),
@@ -87,6 +95,7 @@ export function addAtlas(
   };
   map.addSource(SOURCES.municipalities, { type: 'geojson', data });
   // Over the basemap, if any; the names and the neighbours come after the first map (sync.ts).
+  // MapLibre validates a layer added (about 20 ms for these on a desk), unlike the base style.
   for (const layer of LAYERS) map.addLayer(layer);
   return () => remove(map, LAYERS, [SOURCES.municipalities]);
 }
@@ -102,17 +111,26 @@ function remove(map: MapLibreMap, layers: readonly { id: string }[], sources: re
 }
 
 /**
- * The names and the neighbours, added once the coloured map is complete (sync.ts): they are its
- * context, and drawing glyphs and laying out names would otherwise hold back the first map.
- * The neighbours go under the municipalities, the names over everything.
+ * The names, the neighbours and the police zones' borders (hidden until asked for), added once the
+ * coloured map is complete (sync.ts): they are its context, and drawing glyphs, laying out names
+ * and cutting long lines into tiles would otherwise hold back the first map. The neighbours go
+ * under the municipalities, the zones under the provinces, the names over everything.
  */
-export function addSurroundings(map: MapLibreMap, places: Places, language: Language): () => void {
+export function addSurroundings(
+  map: MapLibreMap,
+  places: Places,
+  zoneBorders: Feature<MultiLineString>,
+  language: Language,
+): () => void {
   map.addSource(CONTEXT_SOURCE, contextSource(import.meta.env.BASE_URL));
   // Points need no finer tiles than zoom 10: deeper zooms reuse them, which spares the worker.
   map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelFeatures(places), maxzoom: 10 });
+  map.addSource(SOURCES.zoneBorders, { type: 'geojson', data: zoneBorders });
   const under = LAYERS[0]?.id;
   for (const layer of CONTEXT_LAYERS) map.addLayer(layer, under);
+  map.addLayer(zoneBorder, provinceBorder.id);
   const names = labelLayers(language);
   for (const layer of names) map.addLayer(layer);
-  return () => remove(map, [...CONTEXT_LAYERS, ...names], [CONTEXT_SOURCE, LABEL_SOURCE]);
+  return () =>
+    remove(map, [...CONTEXT_LAYERS, zoneBorder, ...names], [CONTEXT_SOURCE, LABEL_SOURCE, SOURCES.zoneBorders]);
 }

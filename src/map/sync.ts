@@ -25,7 +25,8 @@ type Styled = Pick<MunicipalityState, 'coverage' | 'match'>;
 
 /**
  * One-way flow, store → map. A filter or data change only calls setFeatureState for the
- * municipalities whose state changed: geometry is uploaded once, with the style, and never again.
+ * municipalities whose state changed: geometry is uploaded once, as the source is made (style.ts's
+ * addAtlas), and never again.
  * With `restored`, the camera came from the URL and stays where it is until something moves it.
  * The start-up's phase (state/startup.ts) says what to draw; this says back what it drew.
  */
@@ -96,9 +97,11 @@ export function syncMapWithStore(
   };
   const applyBorders = (state: AppState) => {
     const visibility = (on: boolean) => (on ? 'visible' : 'none');
-    map.setLayoutProperty(zoneBorder.id, 'visibility', visibility(state.showZoneBorders));
-    if (removeSurroundings)
+    // The zones' borders and names come with the surroundings, which apply this once added.
+    if (removeSurroundings) {
+      map.setLayoutProperty(zoneBorder.id, 'visibility', visibility(state.showZoneBorders));
       map.setLayoutProperty(zoneLabels(state.language).id, 'visibility', visibility(state.showZoneBorders));
+    }
     map.setLayoutProperty(provinceBorder.id, 'visibility', visibility(state.showProvinceBorders));
   };
   const applyLanguage = (state: AppState) => {
@@ -136,8 +139,9 @@ export function syncMapWithStore(
       });
   };
   const addNames = (state: AppState) => {
-    if (removeSurroundings || !state.places) return;
-    removeSurroundings = addSurroundings(map, selectPlaces(state) ?? state.places, state.language);
+    if (removeSurroundings || !state.places || !state.geometry) return;
+    const places = selectPlaces(state) ?? state.places;
+    removeSurroundings = addSurroundings(map, places, state.geometry.zoneBorders, state.language);
     applyStyle(state);
     applyBorders(state);
     map.once('idle', () => {
