@@ -90,6 +90,9 @@ function createMap(container: HTMLElement, store: typeof useAppStore): Created {
     if (next === size) return;
     size = next;
     map.resize(RESIZED);
+    // Drawn now, before this frame is painted: a resized canvas is cleared, and MapLibre's own
+    // redraw comes a frame later, which showed one frame of bare sea when the interface came in.
+    map.redraw();
   });
   observer.observe(container);
   map.once('remove', () => observer.disconnect());

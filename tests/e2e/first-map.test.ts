@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COVERAGE } from '../../src/domain/vocabulary.ts';
+import { MAP_COLORS } from '../../src/map/colors.ts';
 import { AppDriver, DESKTOP } from './support/driver.ts';
 import { mapHooks } from './support/map-hooks.ts';
+import { landShare, recordScreen } from './support/screencast.ts';
 import { cellsCsv, expectOwnRows, file, importInto } from './support/storage.ts';
 
 /** What the page saw of the first map, frame by frame (installed before any of its scripts). */
@@ -130,6 +132,29 @@ describe('the first map: the default view in the first response', () => {
     // Hairline borders are drawn a little differently by the two (1.2 % of the pixels when this
     // was written, by more than 40 of 255 in a channel); the classes and the shapes agree.
     expect(differing).toBeLessThan(0.02);
+    await page.context().close();
+  });
+
+  it('shows Belgium in every frame on screen from its first paint on: at the hand-over and when the interface comes', async () => {
+    let screen: Awaited<ReturnType<typeof recordScreen>> | undefined;
+    const page = await open('?lang=en', async (p) => {
+      screen = await recordScreen(p);
+    });
+    // The interface fills the frame after the map, and its banner makes the map shorter: a resize.
+    await page.waitForSelector('[data-testid="map"][data-names="ready"]', { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const frames = (await screen?.stop()) ?? [];
+    const box = await page.locator('[data-testid="map"]').boundingBox();
+    if (!box) throw new Error('no map');
+    const shares: number[] = [];
+    for (const frame of frames) shares.push(await landShare(page, frame, box, MAP_COLORS.background));
+    console.log(
+      `first map: ${frames.length} frames on screen, land share ${shares.map((s) => s.toFixed(2)).join(' ')}`,
+    );
+    const first = shares.findIndex((s) => s > 0.02);
+    expect(first).toBeGreaterThanOrEqual(0);
+    // Once Belgium is on screen, it stays there: no frame of bare sea.
+    expect(shares.slice(first).filter((s) => s <= 0.02)).toEqual([]);
     await page.context().close();
   });
 
