@@ -36,9 +36,14 @@ export function decodeAtlas(topology: Topology): AtlasGeometry {
   for (const f of municipalities.features) f.id = featureIdOf(nisOfFeature(f.id ?? ''));
   // The build wrote each border once, as arcs shared with the municipalities (scripts/lib/build.ts).
   const borders = (o: MultiLineStringObject<Props>) => feature(typed, o) as Feature<MultiLineString>;
+  // Decoded when first read: the zones' borders come after the first map (style.ts).
+  let zones: Feature<MultiLineString> | undefined;
   return {
     municipalities,
-    zoneBorders: borders(zoneBorders as MultiLineStringObject<Props>),
+    get zoneBorders() {
+      zones ??= borders(zoneBorders as MultiLineStringObject<Props>);
+      return zones;
+    },
     provinceBorders: borders(provinceBorders as MultiLineStringObject<Props>),
     mergedBorders: borders(mergedBorders as MultiLineStringObject<Props>),
     formerBorders: borders(formerBorders as MultiLineStringObject<Props>),

@@ -1,7 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-
-/** The source that holds the municipalities' geometry (src/map/layers.ts's SOURCES). */
-const ATLAS_SOURCE = 'municipalities';
+import { SOURCES } from '../../../src/map/layers.ts';
 
 /**
  * Counts from outside the app what goes to MapLibre's workers: GeoJSON sent as 'LD' (loadData)
@@ -20,7 +18,7 @@ export async function countGeojsonUploads(context: BrowserContext): Promise<void
       if (sent?.type === 'RT' && sent.data?.source === atlas) counter.__atlasTileReloads += 1;
       return original.call(this, message, ...rest);
     } as typeof original;
-  }, ATLAS_SOURCE);
+  }, SOURCES.municipalities);
 }
 
 export const geojsonUploads = (page: Page): Promise<number> =>
