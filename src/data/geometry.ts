@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiLineString as MultiLineStringObject, Topology } from 'topojson-specification';
 import { featureIdOf, nisOfFeature } from '../domain/atlas.ts';
+import { parseJson } from './json.ts';
 
 export interface AtlasGeometry {
   /**
@@ -17,11 +18,52 @@ export interface AtlasGeometry {
   formerBorders: Feature<MultiLineString>;
   /** Kept for exports that dissolve municipalities into zones. */
   topology: Topology;
+  /** atlas.topojson as shipped: the atlas's source is built from it in a worker (map/atlasSource.ts). */
+  bytes: ArrayBuffer;
+}
+
+/**
+ * The atlas, decoded when first read: the first map's source is built in a worker from the bytes
+ * (map/atlasSourceClient.ts), so the page decodes only after it, for the zones' borders, the
+ * exports and the like. Each part is decoded once.
+ */
+export function lazyAtlas(bytes: ArrayBuffer): AtlasGeometry {
+  let topology: Topology | undefined;
+  let decoded: Omit<AtlasGeometry, 'bytes' | 'topology'> | undefined;
+  const parsed = () => {
+    topology ??= parseJson<Topology>(bytes);
+    return topology;
+  };
+  const all = () => {
+    decoded ??= decodeAtlas(parsed());
+    return decoded;
+  };
+  return {
+    bytes,
+    get topology() {
+      return parsed();
+    },
+    get municipalities() {
+      return all().municipalities;
+    },
+    get zoneBorders() {
+      return all().zoneBorders;
+    },
+    get provinceBorders() {
+      return all().provinceBorders;
+    },
+    get mergedBorders() {
+      return all().mergedBorders;
+    },
+    get formerBorders() {
+      return all().formerBorders;
+    },
+  };
 }
 
 type Props = Record<string, never>;
 
-export function decodeAtlas(topology: Topology): AtlasGeometry {
+export function decodeAtlas(topology: Topology): Omit<AtlasGeometry, 'bytes'> {
   const { municipalities: object, zoneBorders, provinceBorders, mergedBorders, formerBorders } = topology.objects;
   if (object?.type !== 'GeometryCollection') throw new Error('atlas.topojson has no object "municipalities"');
   const lines = [zoneBorders, provinceBorders, mergedBorders, formerBorders];

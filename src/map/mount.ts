@@ -4,6 +4,7 @@ import { type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
 import { startupOf } from '../state/startup.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
+import { type AtlasSource, requestAtlasSource } from './atlasSourceClient.ts';
 import { isResize, RESIZED, reportCamera } from './camera.ts';
 import { MAP_COLORS } from './colors.ts';
 import { BELGIUM, CONTEXT_BOX } from './extent.ts';
@@ -126,35 +127,46 @@ function createMap(container: HTMLElement, store: typeof useAppStore): Created {
 /**
  * The one owner of the MapLibre instance, made at once from the entry (main.ts), before React
  * and the panels; the atlas joins when the geometry and the places are in the store. Controls and
- * hover come with the interface (interaction.ts), which needs the translations.
+ * hover come with the interface (interaction.ts), which needs the translations. The atlas's
+ * source is asked for before the map is made, if it can be: a worker builds it meanwhile.
  */
 export function mountMap(container: HTMLElement, store: typeof useAppStore): void {
+  const source = atlasSourceOf(store);
   const { map, loaded, restored } = createMap(container, store);
   current = map;
   // A map that cannot draw must not hold back the interface and the data (startup.ts).
   const skip = () => startupOf(store).skipMap();
   map.getCanvas().addEventListener('webglcontextlost', skip);
-  let attached = false;
-  const attach = ({ geometry, places }: AppState) => {
-    if (attached || !geometry || !places) return;
-    attached = true;
-    unsubscribe();
-    void loaded
-      .then(() => {
-        // The source is made with the start-up's preview classes, if any; the sync starts from them.
-        const { preview } = store.getState().startup;
-        const stops = [addAtlas(map, geometry, preview, places.land), syncMapWithStore(map, store, { restored })];
-        map.once('remove', () => {
-          for (const stop of stops.reverse()) stop();
-        });
-      })
-      .catch((error: unknown) => {
-        console.warn('The map could not show the atlas:', error);
-        skip();
+  void Promise.all([source, loaded])
+    .then(([data]) => {
+      // The source is made with the start-up's preview classes, if any; the sync starts from them.
+      const stops = [addAtlas(map, data), syncMapWithStore(map, store, { restored })];
+      map.once('remove', () => {
+        for (const stop of stops.reverse()) stop();
       });
-  };
-  const unsubscribe = store.subscribe(attach);
-  attach(store.getState());
+    })
+    .catch((error: unknown) => {
+      console.warn('The map could not show the atlas:', error);
+      skip();
+    });
+}
+
+/** The atlas's source, asked for as soon as the places, the geometry and the preview are known. */
+function atlasSourceOf(store: typeof useAppStore): Promise<AtlasSource> {
+  const ready = ({ geometry, places, startup }: AppState) =>
+    geometry && places && startup.phase !== 'atlas' ? { geometry, places, preview: startup.preview } : null;
+  const ask = ({ geometry, places, preview }: NonNullable<ReturnType<typeof ready>>) =>
+    requestAtlasSource(geometry.bytes, preview, places.land);
+  const now = ready(store.getState());
+  if (now) return ask(now);
+  return new Promise((resolve) => {
+    const unsubscribe = store.subscribe((state) => {
+      const atlas = ready(state);
+      if (!atlas) return;
+      unsubscribe();
+      resolve(ask(atlas));
+    });
+  });
 }
 
 /** The map, once made: for the interface's controls and hover (interaction.ts). */

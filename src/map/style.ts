@@ -1,23 +1,11 @@
-import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import type { Feature, MultiLineString } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { type AtlasGeometry, outlinesOf } from '../data/geometry.ts';
-import { nisOfFeature } from '../domain/atlas.ts';
-import { type Land, mergers2025 } from '../domain/land.ts';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
-import type { Coverage } from '../domain/vocabulary.ts';
+import type { AtlasSource } from './atlasSourceClient.ts';
 import { CONTEXT_LAYERS, CONTEXT_SOURCE, contextNames, contextSource } from './context.ts';
 import { LABEL_SOURCE, labelFeatures, municipalityLabels, provinceLabels, zoneLabels } from './labels.ts';
-import {
-  type BorderKind,
-  coverageIndex,
-  LAYERS,
-  mergedOutlineId,
-  PREVIEW_PROPERTY,
-  provinceBorder,
-  SOURCES,
-  zoneBorder,
-} from './layers.ts';
+import { LAYERS, provinceBorder, SOURCES, zoneBorder } from './layers.ts';
 
 /**
  * The symbol layers, bottom to top: MapLibre places the top one's names first. Police zones'
@@ -60,44 +48,22 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
 }
 
 /**
- * The atlas's source, made with its geometry, and its layers; every later change is
- * feature-state, a filter or layout. With a preview (the build's classes of the public facts),
- * each municipality carries its class. Each 2025 merger's own outline goes in too, so that
- * hovering or selecting one outlines the municipality, not its former parts (layers.ts).
+ * The atlas's source, made with its data (atlasSource.ts, built in a worker), and its layers;
+ * every later change is feature-state, a filter or layout.
  * Not an empty source in the style, filled by setData: a loaded source asks for its tiles as soon
  * as the data are sent, before its worker has them, and again once it has, so every tile of the
  * first map was cut and uploaded twice (6 tiles loaded, then reloaded; 1.6 → 0.9 MB of buffers).
  * Its attribution is the attribution control's, in the interface language (controls.ts).
  */
-export function addAtlas(
-  map: MapLibreMap,
-  geometry: AtlasGeometry,
-  preview: ReadonlyMap<string, Coverage> | null,
-  land: Land,
-): () => void {
-  const kind = (border: Feature<MultiLineString>, k: BorderKind) => ({ ...border, properties: { kind: k } });
-  const outlines = outlinesOf(geometry.topology, mergers2025(land)).map(({ nis, outline }) => ({
-    ...kind({ type: 'Feature', geometry: outline, properties: null }, 'outline'),
-    id: mergedOutlineId(nis),
-  }));
-  const classOf = (id: Feature['id']) => coverageIndex(preview?.get(nisOfFeature(id ?? '')) ?? 'nodata');
-  const data: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [
-      ...(preview
-        ? geometry.municipalities.features.map((f) => ({ ...f, properties: { [PREVIEW_PROPERTY]: classOf(f.id) } }))
-        : geometry.municipalities.features),
-      kind(geometry.provinceBorders, 'province'),
-      kind(geometry.mergedBorders, 'merged'),
-      kind(geometry.formerBorders, 'former'),
-      ...outlines,
-    ],
-  };
-  map.addSource(SOURCES.municipalities, { type: 'geojson', data });
+export function addAtlas(map: MapLibreMap, source: AtlasSource): () => void {
+  map.addSource(SOURCES.municipalities, { type: 'geojson', data: source.data });
   // Over the basemap, if any; the names and the neighbours come after the first map (sync.ts).
   // MapLibre validates a layer added (about 20 ms for these on a desk), unlike the base style.
   for (const layer of LAYERS) map.addLayer(layer);
-  return () => remove(map, LAYERS, [SOURCES.municipalities]);
+  return () => {
+    remove(map, LAYERS, [SOURCES.municipalities]);
+    source.release();
+  };
 }
 
 /** The names of another date's municipalities (sync.ts, at 1 January 2025). */

@@ -1,6 +1,6 @@
 import { fetchAtlas } from '../data/atlas.ts';
 import type { DataClient } from '../data/client.ts';
-import { decodeAtlas } from '../data/geometry.ts';
+import { lazyAtlas } from '../data/geometry.ts';
 import { parseJson } from '../data/json.ts';
 import { hadOwnRows } from '../data/ownRows.ts';
 import type { ShippedContent } from '../data/protocol.ts';
@@ -10,7 +10,7 @@ import { hasFilters } from '../domain/filters.ts';
 import { createPlaces, type Places } from '../domain/places.ts';
 import { connectView } from './bridge.ts';
 import { fetchShippedContent, loadShippedContent, shippedContent } from './shipped.ts';
-import { firstMapSettled, isLoading, startupOf, when } from './startup.ts';
+import { atlasDecided, firstMapSettled, isLoading, startupOf, when } from './startup.ts';
 import { useAppStore } from './store.ts';
 import { sanitizeUrlState, type UrlState } from './url.ts';
 
@@ -25,6 +25,9 @@ function previewOf(places: Places, content: ShippedContent, view: UrlState) {
 
 /** Resolves once start-up is over, well or not: imports made meanwhile wait for it. */
 export const whenStarted = () => when(useAppStore, (s) => !isLoading(s));
+
+/** Resolves once the atlas is in and the preview decided: the map's source can be asked for. */
+export const whenAtlasDecided = () => when(useAppStore, atlasDecided);
 
 /** Resolves once the first map no longer needs the two cores to itself (startup.ts). */
 export const whenFirstMapSettled = () => when(useAppStore, firstMapSettled);
@@ -59,8 +62,7 @@ export async function boot(dataClient: () => DataClient, baseUrl: string, url: U
     // Needed now only when no preview stands in for them; else fetched when the data worker
     // starts, leaving the bandwidth to the map's geometry (a phone's network).
     const shipped = preview ? undefined : fetchShippedContent(baseUrl, content);
-    const geometry = decodeAtlas(await atlas.topology);
-    performance.mark('livcr:atlas-decoded');
+    const geometry = lazyAtlas(await atlas.topology);
     startup.decide(preview); // before the atlas: the map's source is made with the preview's classes
     store.setAtlas(places, geometry);
     if (preview) await whenFirstMapSettled();

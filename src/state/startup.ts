@@ -47,6 +47,9 @@ export const previewShown = (s: Pick<AppState, 'startup'>): ReadonlyMap<string, 
 export const firstMapSettled = ({ startup: { phase, drawn } }: Pick<AppState, 'startup'>): boolean =>
   drawn !== 'none' || phase === 'loading' || phase === 'data' || phase === 'error';
 
+/** The places and the geometry are in, and the preview decided (or the start-up failed). */
+export const atlasDecided = (s: Pick<AppState, 'startup'>): boolean => s.startup.phase !== 'atlas';
+
 /** The map is complete with the data (or will not be): the panels render then. */
 export const dataDrawn = ({ startup: { phase, drawn } }: Pick<AppState, 'startup'>): boolean =>
   drawn === 'data' || drawn === 'skipped' || phase === 'error';
