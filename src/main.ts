@@ -46,7 +46,6 @@ useAppStore.subscribe((state, previous) => {
 });
 startUrlSync(useAppStore);
 startMapWorkers();
-startAtlasSourceWorker();
 bindFileDrop();
 const fiche = url.fiche ?? null;
 const firstMapShown = handOverFirstMap(useAppStore);
@@ -72,6 +71,7 @@ function startMap(container: HTMLElement) {
 // script, whose bytes are far more): the worker that builds its source (map/atlasSourceClient.ts)
 // then runs while the map is made, rather than after it (phone profile: ~0.3 s of the main thread).
 if (!fiche && map) {
+  startAtlasSourceWorker();
   const shown = firstMapShown ? painted(1000) : undefined;
   void Promise.all([shown, whenAtlasDecided()]).then(() => startMap(map));
 }

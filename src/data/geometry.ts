@@ -23,46 +23,56 @@ export interface AtlasGeometry {
 }
 
 /**
- * The atlas, decoded when first read: the first map's source is built in a worker from the bytes
- * (map/atlasSourceClient.ts), so the page decodes only after it, for the zones' borders, the
- * exports and the like. Each part is decoded once.
+ * The atlas, each part decoded when first read, and once: the first map's source is built in a
+ * worker from the bytes (map/atlasSourceClient.ts), so the page parses its own copy only when a
+ * part is wanted, and decodes only that part (the zones' borders after the first map; the
+ * municipalities for an export).
  */
 export function lazyAtlas(bytes: ArrayBuffer): AtlasGeometry {
-  let topology: Topology | undefined;
-  let decoded: Omit<AtlasGeometry, 'bytes' | 'topology'> | undefined;
-  const parsed = () => {
-    topology ??= parseJson<Topology>(bytes);
-    return topology;
-  };
-  const all = () => {
-    decoded ??= decodeAtlas(parsed());
+  let decoded: Omit<AtlasGeometry, 'bytes'> | undefined;
+  const atlas = () => {
+    decoded ??= decodeAtlas(parseJson<Topology>(bytes));
     return decoded;
   };
   return {
     bytes,
     get topology() {
-      return parsed();
+      return atlas().topology;
     },
     get municipalities() {
-      return all().municipalities;
+      return atlas().municipalities;
     },
     get zoneBorders() {
-      return all().zoneBorders;
+      return atlas().zoneBorders;
     },
     get provinceBorders() {
-      return all().provinceBorders;
+      return atlas().provinceBorders;
     },
     get mergedBorders() {
-      return all().mergedBorders;
+      return atlas().mergedBorders;
     },
     get formerBorders() {
-      return all().formerBorders;
+      return atlas().formerBorders;
     },
   };
 }
 
 type Props = Record<string, never>;
 
+/** A value made when first asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
+/** The atlas's parts, checked now and each decoded when first read. */
 export function decodeAtlas(topology: Topology): Omit<AtlasGeometry, 'bytes'> {
   const { municipalities: object, zoneBorders, provinceBorders, mergedBorders, formerBorders } = topology.objects;
   if (object?.type !== 'GeometryCollection') throw new Error('atlas.topojson has no object "municipalities"');
@@ -72,24 +82,35 @@ export function decodeAtlas(topology: Topology): Omit<AtlasGeometry, 'bytes'> {
   }
   // topojson-client's types want objects whose properties are `{}`.
   const typed = topology as unknown as Topology<{ municipalities: GeometryCollection<Props> }>;
-  const municipalities = feature(typed, object as GeometryCollection<Props>) as FeatureCollection<
-    Polygon | MultiPolygon
-  >;
-  for (const f of municipalities.features) f.id = featureIdOf(nisOfFeature(f.id ?? ''));
+  const municipalities = once(() => {
+    const pieces = feature(typed, object as GeometryCollection<Props>) as FeatureCollection<Polygon | MultiPolygon>;
+    for (const f of pieces.features) f.id = featureIdOf(nisOfFeature(f.id ?? ''));
+    return pieces;
+  });
   // The build wrote each border once, as arcs shared with the municipalities (scripts/lib/build.ts).
-  const borders = (o: MultiLineStringObject<Props>) => feature(typed, o) as Feature<MultiLineString>;
-  // Decoded when first read: the zones' borders come after the first map (style.ts).
-  let zones: Feature<MultiLineString> | undefined;
+  const borders = (o: unknown) =>
+    once(() => feature(typed, o as MultiLineStringObject<Props>) as Feature<MultiLineString>);
+  const zones = borders(zoneBorders);
+  const provinces = borders(provinceBorders);
+  const merged = borders(mergedBorders);
+  const former = borders(formerBorders);
   return {
-    municipalities,
-    get zoneBorders() {
-      zones ??= borders(zoneBorders as MultiLineStringObject<Props>);
-      return zones;
-    },
-    provinceBorders: borders(provinceBorders as MultiLineStringObject<Props>),
-    mergedBorders: borders(mergedBorders as MultiLineStringObject<Props>),
-    formerBorders: borders(formerBorders as MultiLineStringObject<Props>),
     topology,
+    get municipalities() {
+      return municipalities();
+    },
+    get zoneBorders() {
+      return zones();
+    },
+    get provinceBorders() {
+      return provinces();
+    },
+    get mergedBorders() {
+      return merged();
+    },
+    get formerBorders() {
+      return former();
+    },
   };
 }
 

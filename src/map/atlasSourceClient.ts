@@ -13,8 +13,17 @@ export interface AtlasSource {
   release: () => void;
 }
 
-let started: Worker | undefined;
-const newWorker = () => new Worker(new URL('./atlasSourceWorker.ts', import.meta.url), { type: 'module' });
+/** A worker started ahead, and whether it failed to load (its error may come before any job). */
+let started: { worker: Worker; failed: boolean } | undefined;
+
+function newWorker() {
+  const worker = new Worker(new URL('./atlasSourceWorker.ts', import.meta.url), { type: 'module' });
+  const entry = { worker, failed: false };
+  worker.addEventListener('error', () => {
+    entry.failed = true;
+  });
+  return entry;
+}
 
 /**
  * Starts the worker now, from the entry: a worker's start takes turns of the page's thread, which
@@ -28,10 +37,16 @@ export function startAtlasSourceWorker(): void {
   }
 }
 
+/** The worker started ahead is not needed (no map, or no atlas): it stops. */
+export function stopAtlasSourceWorker(): void {
+  started?.worker.terminate();
+  started = undefined;
+}
+
 /**
  * Starts building the atlas's source in a worker of its own (atlasSourceWorker.ts), to be called
  * before the map is made: the worker decodes while the page's thread makes the map. Where the
- * worker cannot start or run, the page builds the same features itself.
+ * worker cannot load or run, the page builds the same features itself.
  */
 export function requestAtlasSource(
   topology: ArrayBuffer,
@@ -47,26 +62,35 @@ export function requestAtlasSource(
     release: () => undefined,
   });
   return new Promise<AtlasSource>((resolve, reject) => {
+    let entry = started;
+    started = undefined; // one job per worker
+    let done = false;
+    // Once only: an error after the reply must not build the source again, nor a reply after it.
     const settle = (make: () => AtlasSource) => {
-      worker?.terminate();
+      if (done) return;
+      done = true;
+      entry?.worker.terminate();
       try {
         resolve(make());
       } catch (error) {
         reject(error);
       }
     };
-    let worker = started;
-    started = undefined; // one job per worker
     try {
-      worker ??= newWorker();
+      entry ??= newWorker();
     } catch {
       return settle(here);
     }
-    worker.onerror = () => settle(here);
+    if (entry.failed) return settle(here);
+    const { worker } = entry;
+    worker.addEventListener('error', () => settle(here));
+    worker.onmessageerror = () => settle(here);
     worker.onmessage = ({ data }: MessageEvent<AtlasSourceReply>) => {
       if ('error' in data) return settle(here); // the page's own try throws the same, with its message
-      const url = URL.createObjectURL(data.blob);
-      settle(() => ({ data: url, release: () => URL.revokeObjectURL(url) }));
+      settle(() => {
+        const url = URL.createObjectURL(data.blob);
+        return { data: url, release: () => URL.revokeObjectURL(url) };
+      });
     };
     const copy = topology.slice(0); // the page keeps its own, decoded when first read (geometry.ts)
     worker.postMessage({ ...job, topology: copy } satisfies AtlasSourceJob, [copy]);

@@ -2,9 +2,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker-url.ts';
 import { type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
-import { startupOf } from '../state/startup.ts';
+import { atlasDecided, startupOf } from '../state/startup.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
-import { type AtlasSource, requestAtlasSource } from './atlasSourceClient.ts';
+import { type AtlasSource, requestAtlasSource, stopAtlasSourceWorker } from './atlasSourceClient.ts';
 import { isResize, RESIZED, reportCamera } from './camera.ts';
 import { MAP_COLORS } from './colors.ts';
 import { BELGIUM, CONTEXT_BOX } from './extent.ts';
@@ -125,14 +125,24 @@ function createMap(container: HTMLElement, store: typeof useAppStore): Created {
 }
 
 /**
- * The one owner of the MapLibre instance, made at once from the entry (main.ts), before React
- * and the panels; the atlas joins when the geometry and the places are in the store. Controls and
+ * The one owner of the MapLibre instance, made from the entry (main.ts) once the atlas is in,
+ * before React and the panels; the atlas's layers join once its source is built. Controls and
  * hover come with the interface (interaction.ts), which needs the translations. The atlas's
  * source is asked for before the map is made, if it can be: a worker builds it meanwhile.
  */
 export function mountMap(container: HTMLElement, store: typeof useAppStore): void {
   const source = atlasSourceOf(store);
-  const { map, loaded, restored } = createMap(container, store);
+  let made: ReturnType<typeof createMap>;
+  try {
+    made = createMap(container, store);
+  } catch (error) {
+    void source.then(
+      (s) => s.release(),
+      () => undefined,
+    );
+    throw error;
+  }
+  const { map, loaded, restored } = made;
   current = map;
   // A map that cannot draw must not hold back the interface and the data (startup.ts).
   const skip = () => startupOf(store).skipMap();
@@ -151,20 +161,24 @@ export function mountMap(container: HTMLElement, store: typeof useAppStore): voi
     });
 }
 
-/** The atlas's source, asked for as soon as the places, the geometry and the preview are known. */
+/**
+ * The atlas's source, asked for as soon as the start-up has decided (startup.ts's `atlasDecided`,
+ * the same test main.ts waits for); never, and the worker started ahead stops, if it failed.
+ */
 function atlasSourceOf(store: typeof useAppStore): Promise<AtlasSource> {
-  const ready = ({ geometry, places, startup }: AppState) =>
-    geometry && places && startup.phase !== 'atlas' ? { geometry, places, preview: startup.preview } : null;
-  const ask = ({ geometry, places, preview }: NonNullable<ReturnType<typeof ready>>) =>
-    requestAtlasSource(geometry.bytes, preview, places.land);
-  const now = ready(store.getState());
-  if (now) return ask(now);
+  const ask = ({ geometry, places, startup }: AppState) => {
+    if (!geometry || !places) {
+      stopAtlasSourceWorker();
+      return Promise.reject(new Error(startup.message ?? 'the atlas could not be loaded'));
+    }
+    return requestAtlasSource(geometry.bytes, startup.preview, places.land);
+  };
+  if (atlasDecided(store.getState())) return ask(store.getState());
   return new Promise((resolve) => {
     const unsubscribe = store.subscribe((state) => {
-      const atlas = ready(state);
-      if (!atlas) return;
+      if (!atlasDecided(state)) return;
       unsubscribe();
-      resolve(ask(atlas));
+      resolve(ask(state));
     });
   });
 }

@@ -1,5 +1,5 @@
 import type { Feature, MultiLineString } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapSourceDataEvent, StyleSpecification } from 'maplibre-gl';
 import type { Places } from '../domain/places.ts';
 import type { Language } from '../domain/types.ts';
 import type { AtlasSource } from './atlasSourceClient.ts';
@@ -57,10 +57,18 @@ export function buildBaseStyle(basemap = import.meta.env.VITE_BASEMAP_TILES as s
  */
 export function addAtlas(map: MapLibreMap, source: AtlasSource): () => void {
   map.addSource(SOURCES.municipalities, { type: 'geojson', data: source.data });
+  // Its Blob is read once: MapLibre keeps the parsed data from then on (snapshots, restarts).
+  const loaded = (event: MapSourceDataEvent) => {
+    if (event.sourceId !== SOURCES.municipalities || event.sourceDataType !== 'metadata') return;
+    map.off('sourcedata', loaded);
+    source.release();
+  };
+  map.on('sourcedata', loaded);
   // Over the basemap, if any; the names and the neighbours come after the first map (sync.ts).
   // MapLibre validates a layer added (about 20 ms for these on a desk), unlike the base style.
   for (const layer of LAYERS) map.addLayer(layer);
   return () => {
+    map.off('sourcedata', loaded);
     remove(map, LAYERS, [SOURCES.municipalities]);
     source.release();
   };

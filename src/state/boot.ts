@@ -63,8 +63,8 @@ export async function boot(dataClient: () => DataClient, baseUrl: string, url: U
     // starts, leaving the bandwidth to the map's geometry (a phone's network).
     const shipped = preview ? undefined : fetchShippedContent(baseUrl, content);
     const geometry = lazyAtlas(await atlas.topology);
-    startup.decide(preview); // before the atlas: the map's source is made with the preview's classes
     store.setAtlas(places, geometry);
+    startup.decide(preview); // the map's source is asked for then, with the preview's classes (mount.ts)
     if (preview) await whenFirstMapSettled();
     const client = dataClient();
     const files = shipped ?? fetchShippedContent(baseUrl, content);

@@ -58,3 +58,36 @@ describe('the atlas on the page, decoded when first read', () => {
     expect(lazy.municipalities).toBe(lazy.municipalities);
   });
 });
+
+describe('the source when its worker cannot load', () => {
+  it('is built on the page, even when the worker failed before it was asked', async () => {
+    const listeners: (() => void)[] = [];
+    class FailingWorker {
+      onmessage: unknown = null;
+      onmessageerror: unknown = null;
+      terminated = false;
+      addEventListener(type: string, listener: () => void) {
+        if (type === 'error') listeners.push(listener);
+      }
+      postMessage() {
+        // A worker that never loaded drops every message.
+      }
+      terminate() {
+        this.terminated = true;
+      }
+    }
+    const original = globalThis.Worker;
+    globalThis.Worker = FailingWorker as unknown as typeof Worker;
+    try {
+      const { requestAtlasSource, startAtlasSourceWorker } = await import('../../src/map/atlasSourceClient.ts');
+      startAtlasSourceWorker();
+      for (const listener of listeners) listener(); // its load fails before any job
+      const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer;
+      const source = await requestAtlasSource(bytes, null, places.land);
+      expect(typeof source.data).toBe('object');
+      expect(typeof source.data === 'object' && source.data.features.length).toBeGreaterThan(581);
+    } finally {
+      globalThis.Worker = original;
+    }
+  });
+});
