@@ -23,39 +23,15 @@ export interface AtlasGeometry {
 }
 
 /**
- * The atlas, each part decoded when first read, and once: the first map's source is built in a
- * worker from the bytes (map/atlasSourceClient.ts), so the page parses its own copy only when a
- * part is wanted, and decodes only that part (the zones' borders after the first map; the
- * municipalities for an export).
+ * The atlas, parsed and decoded when a part is first read, and only that part: the first map's
+ * source is built in a worker from the bytes (map/atlasSourceClient.ts), so the page decodes the
+ * zones' borders after the first map, and the municipalities for an export.
  */
-export function lazyAtlas(bytes: ArrayBuffer): AtlasGeometry {
-  let decoded: Omit<AtlasGeometry, 'bytes'> | undefined;
-  const atlas = () => {
-    decoded ??= decodeAtlas(parseJson<Topology>(bytes));
-    return decoded;
-  };
-  return {
-    bytes,
-    get topology() {
-      return atlas().topology;
-    },
-    get municipalities() {
-      return atlas().municipalities;
-    },
-    get zoneBorders() {
-      return atlas().zoneBorders;
-    },
-    get provinceBorders() {
-      return atlas().provinceBorders;
-    },
-    get mergedBorders() {
-      return atlas().mergedBorders;
-    },
-    get formerBorders() {
-      return atlas().formerBorders;
-    },
-  };
-}
+export const lazyAtlas = (bytes: ArrayBuffer): AtlasGeometry =>
+  Object.assign(atlasOf(once(() => parseJson<Topology>(bytes))), { bytes });
+
+/** The atlas's parts, each decoded when first read. */
+export const decodeAtlas = (topology: Topology): Omit<AtlasGeometry, 'bytes'> => atlasOf(() => topology);
 
 type Props = Record<string, never>;
 
@@ -72,30 +48,42 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-/** The atlas's parts, checked now and each decoded when first read. */
-export function decodeAtlas(topology: Topology): Omit<AtlasGeometry, 'bytes'> {
-  const { municipalities: object, zoneBorders, provinceBorders, mergedBorders, formerBorders } = topology.objects;
-  if (object?.type !== 'GeometryCollection') throw new Error('atlas.topojson has no object "municipalities"');
+/** The shipped objects, checked once, when the first part is read. */
+function objectsOf(topology: Topology) {
+  const { municipalities, zoneBorders, provinceBorders, mergedBorders, formerBorders } = topology.objects;
+  if (municipalities?.type !== 'GeometryCollection') throw new Error('atlas.topojson has no object "municipalities"');
   const lines = [zoneBorders, provinceBorders, mergedBorders, formerBorders];
   if (lines.some((o) => o?.type !== 'MultiLineString')) {
     throw new Error('atlas.topojson lacks the zone, province or 2025 merger borders');
   }
   // topojson-client's types want objects whose properties are `{}`.
   const typed = topology as unknown as Topology<{ municipalities: GeometryCollection<Props> }>;
+  return { typed, municipalities, zoneBorders, provinceBorders, mergedBorders, formerBorders };
+}
+
+function atlasOf(read: () => Topology): Omit<AtlasGeometry, 'bytes'> {
+  const objects = once(() => objectsOf(read()));
   const municipalities = once(() => {
+    const { typed, municipalities: object } = objects();
     const pieces = feature(typed, object as GeometryCollection<Props>) as FeatureCollection<Polygon | MultiPolygon>;
     for (const f of pieces.features) f.id = featureIdOf(nisOfFeature(f.id ?? ''));
     return pieces;
   });
   // The build wrote each border once, as arcs shared with the municipalities (scripts/lib/build.ts).
-  const borders = (o: unknown) =>
-    once(() => feature(typed, o as MultiLineStringObject<Props>) as Feature<MultiLineString>);
-  const zones = borders(zoneBorders);
-  const provinces = borders(provinceBorders);
-  const merged = borders(mergedBorders);
-  const former = borders(formerBorders);
+  type Line = 'zoneBorders' | 'provinceBorders' | 'mergedBorders' | 'formerBorders';
+  const borders = (name: Line) =>
+    once(() => {
+      const { typed, [name]: object } = objects();
+      return feature(typed, object as MultiLineStringObject<Props>) as Feature<MultiLineString>;
+    });
+  const zones = borders('zoneBorders');
+  const provinces = borders('provinceBorders');
+  const merged = borders('mergedBorders');
+  const former = borders('formerBorders');
   return {
-    topology,
+    get topology() {
+      return read();
+    },
     get municipalities() {
       return municipalities();
     },

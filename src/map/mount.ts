@@ -2,7 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './worker-url.ts';
 import { type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { MAPLIBRE_LOCALES } from '../i18n/maplibre.ts';
-import { atlasDecided, startupOf } from '../state/startup.ts';
+import { atlasDecided, startupOf, when } from '../state/startup.ts';
 import type { AppState, useAppStore } from '../state/store.ts';
 import { type AtlasSource, requestAtlasSource, stopAtlasSourceWorker } from './atlasSourceClient.ts';
 import { isResize, RESIZED, reportCamera } from './camera.ts';
@@ -173,14 +173,10 @@ function atlasSourceOf(store: typeof useAppStore): Promise<AtlasSource> {
     }
     return requestAtlasSource(geometry.bytes, startup.preview, places.land);
   };
+  // At once if it can (main.ts makes the map once the atlas is decided): the worker then runs
+  // while the map is made; a promise would ask only after it.
   if (atlasDecided(store.getState())) return ask(store.getState());
-  return new Promise((resolve) => {
-    const unsubscribe = store.subscribe((state) => {
-      if (!atlasDecided(state)) return;
-      unsubscribe();
-      resolve(ask(state));
-    });
-  });
+  return when(store, atlasDecided).then(() => ask(store.getState()));
 }
 
 /** The map, once made: for the interface's controls and hover (interaction.ts). */
