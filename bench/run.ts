@@ -4,7 +4,7 @@
  * profile, prints every measure with its goal and the last run's ratio, and writes
  * bench/results.json. Ratios are taken in one run because these machines are noisy.
  * BENCH_RUNS=n (most load runs per profile, default 10) and BENCH_LOAD_BUDGET_S=s (time after
- * which a profile's load runs stop, once 3 are done; default 75) shorten it.
+ * which a profile's load runs stop, once 8 are done; default 75) shorten it.
  * `npm run bench -- load` measures only the load on both profiles (nothing written), of this
  * commit's app or, with BENCH_APP_DIST=dir, of another build of it;
  * `npm run bench -- growth` seeds the register with 1k, 10k and 100k declarations (statements and

@@ -97,7 +97,8 @@ async function interact(page: Page, i: number): Promise<void> {
   if (step === 3) await page.locator('.language select').selectOption(LANGUAGES[n % LANGUAGES.length] ?? 'en');
   // Forced: nothing covers the top bar, and the 'stable' check (two animation frames) costs about
   // 0.75 s per click on SwiftShader under load, which says nothing about memory.
-  if (step === 4) await page.locator('.actions button').first().click({ force: true });
+  // A panel's own toggle: the header's first button is the phones' Menu, hidden on a desk.
+  if (step === 4) await page.locator('.actions [data-panel]').first().click({ force: true });
 }
 
 /**
