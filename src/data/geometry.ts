@@ -76,30 +76,23 @@ function atlasOf(read: () => Topology): Omit<AtlasGeometry, 'bytes'> {
       const { typed, [name]: object } = objects();
       return feature(typed, object as MultiLineStringObject<Props>) as Feature<MultiLineString>;
     });
-  const zones = borders('zoneBorders');
-  const provinces = borders('provinceBorders');
-  const merged = borders('mergedBorders');
-  const former = borders('formerBorders');
-  return {
-    get topology() {
-      return read();
-    },
-    get municipalities() {
-      return municipalities();
-    },
-    get zoneBorders() {
-      return zones();
-    },
-    get provinceBorders() {
-      return provinces();
-    },
-    get mergedBorders() {
-      return merged();
-    },
-    get formerBorders() {
-      return former();
-    },
-  };
+  return lazyParts({
+    topology: read,
+    municipalities,
+    zoneBorders: borders('zoneBorders'),
+    provinceBorders: borders('provinceBorders'),
+    mergedBorders: borders('mergedBorders'),
+    formerBorders: borders('formerBorders'),
+  });
+}
+
+/** An object whose every property is a getter: reading one calls its function, and only then. */
+function lazyParts<T extends object>(getters: { [K in keyof T]: () => T[K] }): T {
+  const parts = {} as T;
+  for (const key of Object.keys(getters) as (keyof T)[]) {
+    Object.defineProperty(parts, key, { get: getters[key], enumerable: true });
+  }
+  return parts;
 }
 
 /**
